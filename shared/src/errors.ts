@@ -1,0 +1,94 @@
+/**
+ * Typed errors with stable codes. Every error that reaches a user says in one
+ * sentence what was wrong (`message`) and, where useful, what to do (`hint`).
+ */
+
+/** Stable error codes; operators' scripts and the status record rely on them. */
+export const ErrorCode = {
+  PAYLOAD_INVALID: 'ERR_PAYLOAD_INVALID',
+  PAYLOAD_NOT_ALLOWED: 'ERR_PAYLOAD_NOT_ALLOWED',
+  USAGE: 'ERR_USAGE',
+  PATH_OUTSIDE_BASE: 'ERR_PATH_OUTSIDE_BASE',
+  COMMIT_NOT_FOUND: 'ERR_COMMIT_NOT_FOUND',
+  GIT_FAILED: 'ERR_GIT_FAILED',
+  GIT_TIMEOUT: 'ERR_GIT_TIMEOUT',
+  HEAD_MISMATCH: 'ERR_HEAD_MISMATCH',
+  TARGET_NOT_A_CHECKOUT: 'ERR_TARGET_NOT_A_CHECKOUT',
+  ZK_UNREACHABLE: 'ERR_ZK_UNREACHABLE',
+  ZK_TIMEOUT: 'ERR_ZK_TIMEOUT',
+  ZK_DISCONNECTED: 'ERR_ZK_DISCONNECTED',
+  ZK_SESSION_EXPIRED: 'ERR_ZK_SESSION_EXPIRED',
+  ZK_CLOSED: 'ERR_ZK_CLOSED',
+  ZK_NO_NODE: 'ERR_ZK_NO_NODE',
+  ZK_NODE_EXISTS: 'ERR_ZK_NODE_EXISTS',
+  ZK_BAD_VERSION: 'ERR_ZK_BAD_VERSION',
+  ZK_NOT_EMPTY: 'ERR_ZK_NOT_EMPTY',
+  ZK_NO_AUTH: 'ERR_ZK_NO_AUTH',
+  ZK_AUTH_FAILED: 'ERR_ZK_AUTH_FAILED',
+  ZK_SERVER_ERROR: 'ERR_ZK_SERVER_ERROR',
+  CONFLICT: 'ERR_CONFLICT',
+  NOT_CONVERGED: 'ERR_NOT_CONVERGED',
+  HOST_CONFLICT: 'ERR_HOST_CONFLICT',
+  EXEC_FAILED: 'ERR_EXEC_FAILED',
+} as const;
+
+export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Exit codes shared by every command (DESIGN.md). */
+export const ExitCode = {
+  OK: 0,
+  OPERATIONAL: 1,
+  INVALID_INPUT: 2,
+  NOT_CONVERGED: 3,
+} as const;
+
+export interface ZkDeployErrorOptions {
+  hint?: string;
+  cause?: unknown;
+  details?: Record<string, unknown>;
+}
+
+/** Base class of every error zkdeploy raises on purpose. */
+export class ZkDeployError extends Error {
+  readonly code: ErrorCodeValue;
+  readonly hint: string | undefined;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCodeValue, message: string, options: ZkDeployErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.hint = options.hint;
+    this.details = options.details;
+  }
+
+  /** The process exit code this error maps to. */
+  get exitCode(): number {
+    return this.code === ErrorCode.PAYLOAD_INVALID || this.code === ErrorCode.USAGE
+      ? ExitCode.INVALID_INPUT
+      : this.code === ErrorCode.NOT_CONVERGED
+        ? ExitCode.NOT_CONVERGED
+        : ExitCode.OPERATIONAL;
+  }
+}
+
+/** Input (CLI arguments or znode data) that breaks the contract. Exit code 2. */
+export class ValidationError extends ZkDeployError {
+  readonly field: string | undefined;
+  constructor(message: string, options: ZkDeployErrorOptions & { field?: string } = {}) {
+    super(ErrorCode.PAYLOAD_INVALID, message, options);
+    this.field = options.field;
+  }
+}
+
+/** Wrong command-line usage. Exit code 2. */
+export class UsageError extends ZkDeployError {
+  constructor(message: string, options: ZkDeployErrorOptions = {}) {
+    super(ErrorCode.USAGE, message, options);
+  }
+}
+
+/** Narrows an unknown thrown value to an Error. */
+export function toError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(String(value));
+}

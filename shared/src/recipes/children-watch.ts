@@ -1,0 +1,58 @@
+/**
+ * ChildrenWatch recipe (kazoo's `ChildrenWatch`): calls back with the sorted
+ * children of a node at start and whenever they change (an empty list when
+ * the node is missing).
+ *
+ * ZooKeeper caveat: child watches are one-shot, fire on membership changes
+ * only (not on children's data), and vanish with the session; this recipe
+ * re-arms after each event and re-reads after every reconnect.
+ */
+import { CoalescingRunner } from './coalescing-runner.js';
+import { ConnectionState } from '../zk/connection-state.js';
+import type { ZkClient, ZkWatcher } from '../zk/zk-client.js';
+
+export type ChildrenWatchCallback = (children: string[]) => void;
+
+export class ChildrenWatch {
+  private last: string | undefined = undefined;
+  private readonly runner = new CoalescingRunner(() => this.readOnce());
+  private stopped = false;
+  private readonly unsubscribe: () => void;
+  private readonly onEvent: ZkWatcher = () => void this.refresh();
+
+  constructor(
+    private readonly client: ZkClient,
+    readonly path: string,
+    private readonly callback: ChildrenWatchCallback,
+  ) {
+    this.unsubscribe = client.onStateChange((change) => {
+      if (change.state === ConnectionState.RECONNECTED || change.state === ConnectionState.CONNECTED) void this.refresh();
+    });
+    void this.refresh();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.unsubscribe();
+  }
+
+  /** Reads again (with a watch) and calls back if it changed. */
+  refresh(): Promise<void> {
+    return this.stopped ? Promise.resolve() : this.runner.trigger();
+  }
+
+  private async readOnce(): Promise<void> {
+    let children: string[];
+    try {
+      const stat = await this.client.exists(this.path, { watch: this.onEvent });
+      children = stat ? ((await this.client.children(this.path, { watch: this.onEvent })) ?? []) : [];
+    } catch {
+      return;
+    }
+    children.sort();
+    const key = children.join('\n');
+    if (key === this.last || this.stopped) return;
+    this.last = key;
+    this.callback(children);
+  }
+}

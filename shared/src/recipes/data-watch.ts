@@ -1,0 +1,61 @@
+/**
+ * DataWatch recipe (kazoo's `DataWatch`): calls back once at start with the
+ * node's data (null when the node is missing), then again only when the node
+ * really changed (by mzxid / existence).
+ *
+ * ZooKeeper caveat: watches are one-shot and vanish with the session. This
+ * recipe re-arms after every event and re-reads after every reconnect (a new
+ * session lost its watches; an old one may have missed events while
+ * disconnected). Reads are serialised, so watchers never pile up.
+ */
+import { CoalescingRunner } from './coalescing-runner.js';
+import { ConnectionState } from '../zk/connection-state.js';
+import type { ZkClient, ZkWatcher } from '../zk/zk-client.js';
+import type { ZkStat } from '../zk/zk-stat.js';
+
+export type DataWatchCallback = (data: Buffer | null, stat: ZkStat | null) => void;
+
+export class DataWatch {
+  private lastZxid: bigint | null | undefined = undefined;
+  private readonly runner = new CoalescingRunner(() => this.readOnce());
+  private stopped = false;
+  private readonly unsubscribe: () => void;
+  private readonly onEvent: ZkWatcher = () => void this.refresh();
+
+  constructor(
+    private readonly client: ZkClient,
+    readonly path: string,
+    private readonly callback: DataWatchCallback,
+  ) {
+    this.unsubscribe = client.onStateChange((change) => {
+      if (change.state === ConnectionState.RECONNECTED || change.state === ConnectionState.CONNECTED) void this.refresh();
+    });
+    void this.refresh();
+  }
+
+  /** Stops calling back; the one armed ZooKeeper watch fires into nothing. */
+  stop(): void {
+    this.stopped = true;
+    this.unsubscribe();
+  }
+
+  /** Reads again (with a watch) and calls back if it changed. */
+  refresh(): Promise<void> {
+    return this.stopped ? Promise.resolve() : this.runner.trigger();
+  }
+
+  private async readOnce(): Promise<void> {
+    let result: { data: Buffer; stat: ZkStat } | null;
+    try {
+      // exists() sets a watch even on a missing node, so its creation is seen.
+      const stat = await this.client.exists(this.path, { watch: this.onEvent });
+      result = stat ? await this.client.get(this.path, { watch: this.onEvent }) : null;
+    } catch {
+      return; // disconnected: the RECONNECTED that follows reads again
+    }
+    const zxid = result ? result.stat.mzxid : null;
+    if (zxid === this.lastZxid || this.stopped) return;
+    this.lastZxid = zxid;
+    this.callback(result?.data ?? null, result?.stat ?? null);
+  }
+}

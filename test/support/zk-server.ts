@@ -1,0 +1,205 @@
+/**
+ * Starts a real ZooKeeper (Debian's `zookeeper` package: java with
+ * /usr/share/java/zookeeper.jar) on free loopback ports in a temp dir, as a
+ * single node or an ensemble; stops, kills and restarts members; finds the
+ * leader. Used by tests, the demo and the benchmarks.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePorts } from './free-port.js';
+import { serverMode } from './four-letter-word.js';
+
+export const ZOOKEEPER_JAR = process.env['ZOOKEEPER_JAR'] ?? '/usr/share/java/zookeeper.jar';
+
+export interface ZkMember {
+  id: number;
+  clientPort: number;
+  quorumPort: number;
+  electionPort: number;
+  dir: string;
+  process: ChildProcess | null;
+}
+
+export interface ZkClusterOptions {
+  nodes?: 1 | 3 | 5;
+  tickTimeMs?: number;
+  /** How long start/restart wait for members to serve. */
+  startTimeoutMs?: number;
+}
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+/** Every ZooKeeper process this process started, killed if it exits without stopping them. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/** A running ZooKeeper node or ensemble. */
+export class ZkCluster {
+  private constructor(
+    readonly root: string,
+    readonly members: ZkMember[],
+    private readonly options: Required<ZkClusterOptions>,
+  ) {}
+
+  /** Starts the members and waits until every one serves. */
+  static async start(options: ZkClusterOptions = {}): Promise<ZkCluster> {
+    if (!existsSync(ZOOKEEPER_JAR)) {
+      throw new Error(`${ZOOKEEPER_JAR} not found: install Debian's zookeeper package (apt-get install zookeeper)`);
+    }
+    const full = { nodes: options.nodes ?? 1, tickTimeMs: options.tickTimeMs ?? 200, startTimeoutMs: options.startTimeoutMs ?? 30_000 };
+    const root = await mkdtemp(join(tmpdir(), 'zkdeploy-zk-'));
+    const ports = await freePorts(full.nodes * 3);
+    const members: ZkMember[] = [];
+    for (let i = 0; i < full.nodes; i++) {
+      const [clientPort, quorumPort, electionPort] = ports.slice(i * 3, i * 3 + 3) as [number, number, number];
+      members.push({ id: i + 1, clientPort, quorumPort, electionPort, dir: join(root, `zk${i + 1}`), process: null });
+    }
+    const cluster = new ZkCluster(root, members, full);
+    for (const m of members) await cluster.writeConfig(m);
+    try {
+      for (const m of members) cluster.spawnMember(m);
+      await cluster.waitServing(members);
+    } catch (err) {
+      await cluster.stop();
+      throw err;
+    }
+    return cluster;
+  }
+
+  /** `127.0.0.1:p1,127.0.0.1:p2,…`, optionally with a chroot. */
+  connectString(chroot = ''): string {
+    return this.members.map((m) => `127.0.0.1:${m.clientPort}`).join(',') + chroot;
+  }
+
+  member(id: number): ZkMember {
+    const m = this.members.find((x) => x.id === id);
+    if (!m) throw new Error(`no ensemble member ${id}`);
+    return m;
+  }
+
+  /** The id of the current leader (or of the standalone server). */
+  async leaderId(): Promise<number | null> {
+    for (const m of this.members) {
+      const mode = await serverMode(m.clientPort);
+      if (mode === 'leader' || mode === 'standalone') return m.id;
+    }
+    return null;
+  }
+
+  /** Stops one member gracefully (SIGTERM). */
+  async stopMember(id: number): Promise<void> {
+    const m = this.member(id);
+    if (!m.process) return;
+    m.process.kill('SIGTERM');
+    await waitForExit(m.process, 10_000);
+    m.process = null;
+  }
+
+  /** Kills one member at once (SIGKILL). */
+  async killMember(id: number): Promise<void> {
+    const m = this.member(id);
+    if (!m.process) return;
+    m.process.kill('SIGKILL');
+    await waitForExit(m.process, 10_000);
+    m.process = null;
+  }
+
+  /** Starts a stopped member and waits until it serves. */
+  async startMember(id: number): Promise<void> {
+    const m = this.member(id);
+    if (m.process) return;
+    this.spawnMember(m);
+    await this.waitServing([m]);
+  }
+
+  async restartMember(id: number): Promise<void> {
+    await this.stopMember(id);
+    await this.startMember(id);
+  }
+
+  /** Waits until the given members (default all running ones) serve requests. */
+  async waitServing(members = this.members.filter((m) => m.process)): Promise<void> {
+    await until(
+      async () => (await Promise.all(members.map((m) => serverMode(m.clientPort)))).every((mode) => mode !== null),
+      this.options.startTimeoutMs,
+      `ZooKeeper members ${members.map((m) => m.id).join(',')} to serve`,
+    );
+  }
+
+  /** Stops every member and removes the temp dir. */
+  async stop(): Promise<void> {
+    await Promise.all(this.members.map((m) => this.killMember(m.id)));
+    await rm(this.root, { recursive: true, force: true });
+  }
+
+  private async writeConfig(m: ZkMember): Promise<void> {
+    await mkdir(join(m.dir, 'data'), { recursive: true });
+    const lines = [
+      `tickTime=${this.options.tickTimeMs}`,
+      'initLimit=20',
+      'syncLimit=10',
+      `dataDir=${join(m.dir, 'data')}`,
+      `clientPort=${m.clientPort}`,
+      'clientPortAddress=127.0.0.1',
+      'admin.enableServer=false',
+      '4lw.commands.whitelist=*',
+      'maxClientCnxns=0',
+      // Short sessions let tests exercise expiry quickly; clients ask for what they need.
+      `minSessionTimeout=${this.options.tickTimeMs * 2}`,
+      'maxSessionTimeout=60000',
+    ];
+    if (this.members.length > 1) {
+      for (const o of this.members) lines.push(`server.${o.id}=127.0.0.1:${o.quorumPort}:${o.electionPort}`);
+      await writeFile(join(m.dir, 'data', 'myid'), `${m.id}\n`);
+    }
+    await writeFile(join(m.dir, 'zoo.cfg'), `${lines.join('\n')}\n`);
+  }
+
+  private spawnMember(m: ZkMember): void {
+    const child = spawn(
+      'java',
+      [
+        '-Xmx256m',
+        '-XX:+UseSerialGC',
+        '-XX:TieredStopAtLevel=1',
+        '-Xshare:auto',
+        `-Dzookeeper.log.dir=${m.dir}`,
+        '-Dzookeeper.admin.enableServer=false',
+        '-cp',
+        ZOOKEEPER_JAR,
+        'org.apache.zookeeper.server.quorum.QuorumPeerMain',
+        join(m.dir, 'zoo.cfg'),
+      ],
+      { stdio: 'ignore', detached: false },
+    );
+    running.add(child);
+    child.once('exit', () => running.delete(child));
+    m.process = child;
+  }
+}

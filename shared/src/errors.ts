@@ -30,6 +30,8 @@ export const ErrorCode = {
   NOT_CONVERGED: 'ERR_NOT_CONVERGED',
   HOST_CONFLICT: 'ERR_HOST_CONFLICT',
   EXEC_FAILED: 'ERR_EXEC_FAILED',
+  LOCAL_CHANGES: 'ERR_LOCAL_CHANGES',
+  INTERNAL: 'ERR_INTERNAL',
 } as const;
 
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,0 +1,27 @@
+/**
+ * Classifies a failed deploy the way Flux does: stalling errors need a new
+ * desired state (or a human) and are not retried; transient ones are retried
+ * with backoff.
+ */
+import { ErrorCode, ZkDeployError, ValidationError, type StatusError } from '@zkdeploy/shared';
+
+export type FailureKind = 'rejected' | 'stalling' | 'transient';
+
+const STALLING = new Set<string>([ErrorCode.COMMIT_NOT_FOUND, ErrorCode.TARGET_NOT_A_CHECKOUT, ErrorCode.HEAD_MISMATCH]);
+const REJECTED = new Set<string>([ErrorCode.PAYLOAD_INVALID, ErrorCode.PAYLOAD_NOT_ALLOWED, ErrorCode.PATH_OUTSIDE_BASE]);
+
+export function classifyFailure(err: unknown): FailureKind {
+  if (err instanceof ValidationError) return 'rejected';
+  if (err instanceof ZkDeployError) {
+    if (REJECTED.has(err.code)) return 'rejected';
+    if (STALLING.has(err.code)) return 'stalling';
+  }
+  return 'transient';
+}
+
+/** The `{code, message}` written into the status record. */
+export function statusError(err: unknown): StatusError {
+  if (err instanceof ZkDeployError) return { code: err.code, message: err.message, ...(err.hint ? { hint: err.hint } : {}) };
+  const message = err instanceof Error ? err.message : String(err);
+  return { code: 'ERR_INTERNAL', message };
+}

@@ -1,0 +1,3 @@
+export { main } from './main.js';
+export { parseAgentOptions, type AgentOptions } from './agent-options.js';
+export { AppAgent } from './app-agent.js';

@@ -1,0 +1,82 @@
+/**
+ * `zkdeploy-agent`: connects to ZooKeeper, serves every --app, and on SIGTERM
+ * finishes cleanly (git work aborted, registration removed, session closed,
+ * exit 0).
+ */
+import { mkdir } from 'node:fs/promises';
+import { CommanderError } from 'commander';
+import { ExitCode, ZkClient, ZkDeployError, backoffDelay, createLogger, sleep, type Logger } from '@zkdeploy/shared';
+import { parseAgentOptions, type AgentOptions } from './agent-options.js';
+import { AppAgent } from './app-agent.js';
+
+async function connectUntilUp(options: AgentOptions, log: Logger, signal: AbortSignal): Promise<ZkClient> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ZkClient.connect({
+        connectString: options.zk,
+        sessionTimeoutMs: options.sessionTimeoutMs,
+        auth: options.auth,
+        logger: log,
+      });
+    } catch (err) {
+      if (signal.aborted) throw err;
+      const delay = backoffDelay(attempt, 1000, 30_000);
+      log.error({ err, retryInMs: delay }, 'ZooKeeper unreachable; retrying');
+      await sleep(delay, signal);
+    }
+  }
+}
+
+async function serve(options: AgentOptions, log: Logger): Promise<number> {
+  const stopping = new AbortController();
+  let zk: ZkClient | null = null;
+  const agents: AppAgent[] = [];
+  const stop = async (signal: string): Promise<void> => {
+    log.info({ signal }, 'stopping');
+    stopping.abort();
+    await Promise.all(agents.map((a) => a.stop()));
+    await zk?.close();
+  };
+  const stopped = new Promise<void>((resolve) => {
+    for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => void stop(sig).then(resolve));
+  });
+  await mkdir(options.baseDir, { recursive: true });
+  try {
+    zk = await connectUntilUp(options, log, stopping.signal);
+    for (const app of options.apps) {
+      const agent = new AppAgent(zk, { ...options, app, log });
+      await agent.start();
+      agents.push(agent);
+    }
+  } catch (err) {
+    if (stopping.signal.aborted) return ExitCode.OK;
+    await stop('startup failure');
+    throw err;
+  }
+  await stopped;
+  return ExitCode.OK;
+}
+
+/** Runs the agent; resolves with the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let options: AgentOptions;
+  try {
+    options = parseAgentOptions(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.exitCode === 0) return ExitCode.OK; // --help, --version
+      process.stderr.write(`zkdeploy-agent: ${err.message.replace(/^error: /, '')}\n`);
+      return ExitCode.INVALID_INPUT;
+    }
+    process.stderr.write(`zkdeploy-agent: ${(err as Error).message}\n`);
+    return err instanceof ZkDeployError ? err.exitCode : ExitCode.INVALID_INPUT;
+  }
+  const log = createLogger({ level: options.logLevel, name: 'zkdeploy-agent' }).child({ host: options.host });
+  try {
+    return await serve(options, log);
+  } catch (err) {
+    log.fatal({ err }, 'agent failed');
+    if (err instanceof ZkDeployError) process.stderr.write(`zkdeploy-agent: ${err.message}${err.hint ? ` (${err.hint})` : ''}\n`);
+    return err instanceof ZkDeployError ? err.exitCode : ExitCode.OPERATIONAL;
+  }
+}

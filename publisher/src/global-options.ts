@@ -1,0 +1,72 @@
+/**
+ * Global flags shared by every command, each also from an environment variable.
+ */
+import { Option, type Command } from 'commander';
+import { DEFAULT_APP, UsageError, ZkClient, isValidAppPath } from '@zkdeploy/shared';
+
+export interface GlobalOptions {
+  zk: string;
+  app: string;
+  auth: string | undefined;
+  json: boolean;
+  /** Session timeout of the publisher's short-lived session. */
+  sessionTimeoutMs: number;
+}
+
+/**
+ * Adds --zk, --app, --auth, --json. On the root command they carry the
+ * environment variables and defaults; on subcommands they are plain flags, so
+ * `zkdeploy --zk X status` and `zkdeploy status --zk X` both work.
+ */
+export function addGlobalOptions(cmd: Command, root = false): Command {
+  const zk = new Option('--zk <hosts>', 'ZooKeeper connect string (ZKDEPLOY_ZK, default 127.0.0.1:2181)');
+  const app = new Option('--app <znode>', `app base znode (ZKDEPLOY_APP, default ${DEFAULT_APP})`);
+  const auth = new Option('--auth <user:password>', 'ZooKeeper digest auth (ZKDEPLOY_AUTH)');
+  if (root) {
+    zk.env('ZKDEPLOY_ZK').default('127.0.0.1:2181');
+    app.env('ZKDEPLOY_APP').default(DEFAULT_APP);
+    auth.env('ZKDEPLOY_AUTH');
+  }
+  return cmd.addOption(zk).addOption(app).addOption(auth).addOption(new Option('--json', 'machine-readable output on stdout'));
+}
+
+interface RawGlobals {
+  zk?: string;
+  app?: string;
+  auth?: string;
+  json?: boolean;
+}
+
+/** Reads and validates the global options of a command (its own flags first, then the root's). */
+export function globalOptions(cmd: Command): GlobalOptions {
+  let o: RawGlobals = {};
+  for (let c: Command | null = cmd; c; c = c.parent) {
+    const own = c.opts<RawGlobals>();
+    o = { zk: o.zk ?? own.zk, app: o.app ?? own.app, auth: o.auth ?? own.auth, json: o.json ?? own.json };
+  }
+  if (o.zk === undefined || o.app === undefined) throw new UsageError('internal: global options missing');
+  if (!isValidAppPath(o.app)) throw new UsageError(`--app ${JSON.stringify(o.app)} is not an absolute znode path like /app/business`);
+  if (o.auth !== undefined && !/^[^:]+:.+$/.test(o.auth)) throw new UsageError('--auth must be user:password');
+  if (!o.zk.trim()) throw new UsageError('--zk must name at least one host:port');
+  return { zk: o.zk, app: o.app, auth: o.auth, json: Boolean(o.json), sessionTimeoutMs: 10_000 };
+}
+
+/** Connects for one command; callers close it. */
+export function connect(options: GlobalOptions): Promise<ZkClient> {
+  return ZkClient.connect({
+    connectString: options.zk,
+    sessionTimeoutMs: options.sessionTimeoutMs,
+    connectTimeoutMs: 5_000,
+    auth: options.auth,
+  });
+}
+
+/** Runs `fn` with a connected client and always closes it. */
+export async function withZk<T>(options: GlobalOptions, fn: (zk: ZkClient) => Promise<T>): Promise<T> {
+  const zk = await connect(options);
+  try {
+    return await fn(zk);
+  } finally {
+    await zk.close();
+  }
+}

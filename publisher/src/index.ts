@@ -1,0 +1,3 @@
+export { main } from './cli.js';
+export { readFleet, summarizeFleet, type FleetStatus, type HostView } from './fleet-status.js';
+export { publishConfig } from './publish-config.js';

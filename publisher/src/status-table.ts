@@ -1,0 +1,67 @@
+/**
+ * Human output of the fleet status: one row per host, errors on one line,
+ * and a summary line.
+ */
+import Table from 'cli-table3';
+import pc from 'picocolors';
+import type { FleetStatus, HostState } from './fleet-status.js';
+
+const COLOURS: Record<HostState, (s: string) => string> = {
+  ok: pc.green,
+  deploying: pc.cyan,
+  pending: pc.yellow,
+  failed: pc.red,
+  rejected: pc.red,
+  drifted: pc.magenta,
+  offline: pc.gray,
+};
+
+/** `12s`, `5m`, `3h`, `2d` since an ISO time. */
+export function age(iso: string | null, now = Date.now()): string {
+  const t = iso ? Date.parse(iso) : NaN;
+  if (!Number.isFinite(t)) return '-';
+  const s = Math.max(0, Math.round((now - t) / 1000));
+  if (s < 120) return `${s}s`;
+  if (s < 7200) return `${Math.round(s / 60)}m`;
+  if (s < 172_800) return `${Math.round(s / 3600)}h`;
+  return `${Math.round(s / 86_400)}d`;
+}
+
+const short = (commit: string | null | undefined): string => (commit ? commit.slice(0, 12) : '-');
+const oneLine = (text: string, max = 80): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+/** The summary line: `7/10 ok · 2 deploying · 1 failed`. */
+export function summaryLine(status: FleetStatus): string {
+  const { summary } = status;
+  const live = status.hosts.filter((h) => h.live).length;
+  const parts = [`${summary.ok}/${live} ok`];
+  for (const state of ['deploying', 'pending', 'failed', 'rejected', 'drifted', 'offline'] as const) {
+    if (summary[state] > 0) parts.push(`${summary[state]} ${state}`);
+  }
+  return parts.join(' · ');
+}
+
+/** Renders the whole status for a terminal (colour only when `colour`). */
+export function renderStatus(status: FleetStatus, colour: boolean, now = Date.now()): string {
+  const paint = (state: HostState, text: string): string => (colour ? COLOURS[state](text) : text);
+  const d = status.desired;
+  const head = d
+    ? d.invalid
+      ? `app ${status.app}: config version ${d.version} is invalid: ${d.invalid}`
+      : `app ${status.app}: desired ${short(d.commitId)} (version ${d.version}${d.ref ? `, ${d.ref}` : ''}) at ${d.relativePath ?? '-'}`
+    : `app ${status.app}: nothing published yet`;
+  const table = new Table({
+    head: ['HOST', 'STATE', 'COMMIT', 'VERSION', 'AGE', 'ERROR'],
+    style: { head: colour ? ['bold'] : [], border: colour ? ['gray'] : [] },
+  });
+  for (const h of status.hosts) {
+    const error = h.error ? oneLine(`${h.error.code}: ${h.error.message}`) : '';
+    table.push([h.host, paint(h.state, h.state), short(h.commitId), h.configVersion ?? '-', age(h.updatedAt, now), error]);
+  }
+  const verdict = status.converged ? 'converged' : 'not converged';
+  const body = status.hosts.length > 0 ? table.toString() : '(no agents)';
+  return `${head}\n${body}\n${summaryLine(status)} — ${colour ? (status.converged ? pc.green(verdict) : pc.yellow(verdict)) : verdict}\n`;
+}

@@ -15,3 +15,4 @@ export * from './recipes/children-watch.js';
 export * from './recipes/ephemeral-node.js';
 export * from './recipes/coalescing-runner.js';
 export * from './git/git-runner.js';
+export * from './payload/payload-signature.js';

@@ -1,0 +1,180 @@
+/**
+ * Hostile input: every payload below is written straight into B/config (as a
+ * compromised or buggy publisher could). Each must end `rejected` with a
+ * reason, nothing outside the base dir (and nothing inside it) may be created
+ * or changed, and the agent must keep serving and deploy the next valid payload.
+ */
+import { mkdir, mkdtemp, readFile, readdir, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ZkClient, parseStatus } from '@zkdeploy/shared';
+import { eventually } from '../support/eventually.js';
+import { GitRepo, git, headOf } from '../support/git-repo.js';
+import { AgentProcess } from '../support/processes.js';
+import { diffSnapshots, snapshotTree } from '../support/tree-snapshot.js';
+import { ZkCluster } from '../support/zk-server.js';
+
+const APP = '/app/business';
+const SHA = 'a'.repeat(40);
+const URL_OK = 'https://git.example.invalid/app.git';
+const json = (value: unknown): string => JSON.stringify(value);
+const payload = (over: Record<string, unknown>): string => json({ url: URL_OK, commitId: SHA, relativePath: 'app', ...over });
+
+/** [name, raw znode data]. */
+const CASES: [string, string | Buffer][] = [
+  ['not JSON', 'url=x commit=y'],
+  ['empty', ''],
+  ['null', 'null'],
+  ['array', json([URL_OK, SHA, 'app'])],
+  ['number', '42'],
+  ['string', json('hello')],
+  ['invalid UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d])],
+  ['1 MiB payload', payload({ message: 'x'.repeat(1024 * 1024 - 200) })],
+  ['missing url', json({ commitId: SHA, relativePath: 'app' })],
+  ['missing commitId', json({ url: URL_OK, relativePath: 'app' })],
+  ['missing relativePath', json({ url: URL_OK, commitId: SHA })],
+  ['url is a number', payload({ url: 7 })],
+  ['commitId is an array', payload({ commitId: [SHA] })],
+  ['relativePath is null', payload({ relativePath: null })],
+  ['url ext::', payload({ url: 'ext::sh -c touch% /tmp/zkdeploy-pwned' })],
+  ['url fd::', payload({ url: 'fd::3' })],
+  ['url leading -', payload({ url: '-uhttps://x/y' })],
+  ['url --upload-pack', payload({ url: '--upload-pack=touch /tmp/zkdeploy-pwned' })],
+  ['url -c option', payload({ url: '-cprotocol.ext.allow=always' })],
+  ['url with whitespace', payload({ url: 'https://example.com/a b.git' })],
+  ['url with newline', payload({ url: 'https://example.com/a\n--upload-pack=x' })],
+  ['url with control char', payload({ url: 'https://example.com/\u0007.git' })],
+  ['url ssh://-o', payload({ url: 'ssh://-oProxyCommand=touch%20/tmp/zkdeploy-pwned/x' })],
+  ['url unknown scheme', payload({ url: 'ftp://example.com/app.git' })],
+  ['commitId short', payload({ commitId: 'abc1234' })],
+  ['commitId uppercase', payload({ commitId: 'A'.repeat(40) })],
+  ['commitId mixed case', payload({ commitId: `${'a'.repeat(39)}F` })],
+  ['commitId non-hex', payload({ commitId: 'z'.repeat(40) })],
+  ['commitId --help', payload({ commitId: '--help' })],
+  ['commitId 41 chars', payload({ commitId: 'a'.repeat(41) })],
+  ['commitId with space', payload({ commitId: ` ${'a'.repeat(39)}` })],
+  ['path absolute', payload({ relativePath: '/etc/zkdeploy' })],
+  ['path ..', payload({ relativePath: '../outside' })],
+  ['path inner ..', payload({ relativePath: 'a/../../outside' })],
+  ['path .', payload({ relativePath: '.' })],
+  ['path empty segment', payload({ relativePath: 'a//b' })],
+  ['path trailing slash', payload({ relativePath: 'a/' })],
+  ['path backslash', payload({ relativePath: 'a\\..\\..\\x' })],
+  ['path NUL', payload({ relativePath: 'a\u0000b' })],
+  ['path over-long', payload({ relativePath: 'x'.repeat(256) })],
+  ['path empty', payload({ relativePath: '' })],
+  ['path reserved agent dir', payload({ relativePath: '.zkdeploy/x' })],
+  ['path through symlink to outside', payload({ relativePath: 'escape/app' })],
+];
+
+describe('hostile input', () => {
+  let cluster: ZkCluster;
+  let zk: ZkClient;
+  let agent: AgentProcess;
+  let repo: GitRepo;
+  let sandbox: string;
+  let baseDir: string;
+  let outside: string;
+  const rows: string[] = [];
+
+  beforeAll(async () => {
+    cluster = await ZkCluster.start();
+    zk = await ZkClient.connect({ connectString: cluster.connectString() });
+    repo = await GitRepo.create({ files: { 'index.html': 'ok\n' } });
+    sandbox = await mkdtemp(join(tmpdir(), 'zkdeploy-hostile-'));
+    baseDir = join(sandbox, 'base');
+    outside = join(sandbox, 'outside');
+    await mkdir(baseDir);
+    await mkdir(outside);
+    await writeFile(join(outside, 'canary'), 'untouched\n');
+    await symlink(outside, join(baseDir, 'escape'));
+    agent = await AgentProcess.start({ zk: cluster.connectString(), host: 'target', baseDir });
+    await eventually('agent registered', () => zk.exists(`${APP}/agents/target`).then((s) => s !== null));
+  });
+  afterAll(async () => {
+    await agent?.stop();
+    await zk?.close();
+    await cluster?.stop();
+    await repo?.remove();
+    if (rows.length) console.log(`\n| case | state | error code |\n|---|---|---|\n${rows.join('\n')}\n`);
+  });
+
+  async function writeConfig(data: string | Buffer): Promise<number> {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    const current = await zk.get(`${APP}/config`);
+    if (!current) {
+      await zk.ensurePath(APP);
+      await zk.create(`${APP}/config`, bytes);
+      return 0;
+    }
+    return (await zk.set(`${APP}/config`, bytes, current.stat.version)).version;
+  }
+
+  it(`has at least forty cases (${CASES.length})`, () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(CASES)('%s → rejected with a reason, nothing touched', async (name, data) => {
+    const before = await snapshotTree(sandbox);
+    const version = await writeConfig(data);
+    const record = await eventually(`status for config version ${version}`, async () => {
+      const node = await zk.get(`${APP}/status/target`);
+      const r = node ? parseStatus(node.data, 'target') : null;
+      return r && r.configVersion === version && r.state !== 'deploying' ? r : undefined;
+    });
+    rows.push(`| ${name} | ${record.state} | ${record.error?.code ?? '-'} |`);
+    expect(record.state).toBe('rejected');
+    expect(record.error?.code).toMatch(/^ERR_(PAYLOAD_INVALID|PATH_OUTSIDE_BASE|PAYLOAD_NOT_ALLOWED)$/);
+    expect(record.error?.message.length).toBeGreaterThan(10);
+    expect(diffSnapshots(before, await snapshotTree(sandbox))).toEqual([]);
+    expect(agent.child.exitCode).toBeNull();
+  });
+
+  it('keeps serving: the next valid payload deploys', async () => {
+    const commit = await repo.head();
+    await writeConfig(json({ url: repo.url, commitId: commit, relativePath: 'app' }));
+    await eventually('deployed', async () => (await headOf(join(baseDir, 'app'))) === commit);
+  });
+
+  it('deploys a repository with a submodule, outward symlinks and hooks without fetching, following or running them', async () => {
+    const inner = await GitRepo.create({ files: { 'secret.txt': 'inner\n' } });
+    const hostile = await GitRepo.create({ files: { 'index.html': 'hostile\n' } });
+    // A HOME whose git config would run a post-checkout hook: the agent's git must not.
+    const home = join(sandbox, 'home');
+    const hooks = join(sandbox, 'hooks');
+    const marker = join(sandbox, 'hook-ran');
+    await mkdir(home);
+    await mkdir(hooks);
+    await writeFile(join(hooks, 'post-checkout'), `#!/bin/sh\ntouch ${marker}\n`, { mode: 0o755 });
+    await writeFile(join(home, '.gitconfig'), `[core]\n\thooksPath = ${hooks}\n`);
+    const hooked = await AgentProcess.start({ zk: cluster.connectString(), host: 'hooked', baseDir: join(sandbox, 'hooked-base'), env: { HOME: home } });
+    try {
+      await git(hostile.work, ['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', inner.url, 'vendor/inner']);
+      await symlink('/etc/passwd', join(hostile.work, 'passwd-link'));
+      await symlink('../../outside/canary', join(hostile.work, 'canary-link'));
+      const commit = await hostile.commit({ 'index.html': 'hostile v2\n' }, 'hostile content');
+      // Control: plain git with that HOME does run the hook, so the check below can fail.
+      await git(sandbox, ['clone', '-q', hostile.bare, join(sandbox, 'control')], { HOME: home });
+      expect(await stat(marker).then(() => true)).toBe(true);
+      await rm(marker);
+      await rm(join(sandbox, 'control'), { recursive: true });
+
+      const before = await snapshotTree(outside);
+      await writeConfig(json({ url: hostile.url, commitId: commit, relativePath: 'hostile' }));
+      const target = join(sandbox, 'hooked-base', 'hostile');
+      await eventually('hostile repo deployed', async () => (await headOf(target)) === commit);
+      const record = parseStatus((await zk.get(`${APP}/status/hooked`))?.data, 'hooked');
+      expect(record?.state).toBe('ok');
+      expect(await readdir(join(target, 'vendor/inner'))).toEqual([]); // submodule never fetched
+      expect(await readlink(join(target, 'passwd-link'))).toBe('/etc/passwd'); // kept as a link, not followed
+      expect(await stat(marker).then(() => true, () => false)).toBe(false); // hook never ran
+      expect(diffSnapshots(before, await snapshotTree(outside))).toEqual([]);
+      expect(await readFile(join(outside, 'canary'), 'utf8')).toBe('untouched\n');
+    } finally {
+      await hooked.stop();
+      await inner.remove();
+      await hostile.remove();
+    }
+  });
+});

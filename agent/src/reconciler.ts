@@ -103,7 +103,8 @@ export class Reconciler {
     const last = this.o.status.current;
     if (last?.state !== 'ok' || last.desiredCommitId !== payload.commitId) return false;
     if ((await readDetachedHead(target)) !== payload.commitId) return false;
-    if (last.configVersion !== version) await this.write('ok', payload, version, payload.commitId, Date.now());
+    // An ok whose write was lost (disconnected) or that is for an older version is written again.
+    if (last.configVersion !== version || !this.o.status.saved) await this.write('ok', payload, version, payload.commitId, Date.now());
     return true;
   }
 

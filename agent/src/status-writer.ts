@@ -28,6 +28,7 @@ export interface StatusUpdate {
 
 export class StatusWriter {
   private last: StatusRecord | null = null;
+  private lastSaved = false;
 
   constructor(
     private readonly zk: ZkClient,
@@ -39,6 +40,11 @@ export class StatusWriter {
   /** The last record written (or attempted). */
   get current(): StatusRecord | null {
     return this.last;
+  }
+
+  /** False when the last write did not reach ZooKeeper (it must be written again). */
+  get saved(): boolean {
+    return this.lastSaved;
   }
 
   /** Writes the record; a ZooKeeper failure is logged, never thrown (the next reconcile writes again). */
@@ -53,9 +59,11 @@ export class StatusWriter {
       agentVersion: AGENT_VERSION,
     };
     this.last = record;
+    this.lastSaved = false;
     const data = encodeStatus(record);
     try {
       await retryIdempotent(() => this.setOrCreate(data), { attempts: 3 });
+      this.lastSaved = this.last === record;
       return true;
     } catch (err) {
       this.log.warn({ err, state: record.state }, 'could not write status');

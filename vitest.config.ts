@@ -7,11 +7,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{shared,agent,publisher}/src/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -23,6 +25,7 @@ export default defineConfig({
       {
         test: {
           name: 'faults',
+          sequence: { groupOrder: 2 },
           include: ['test/faults/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,

@@ -14,8 +14,8 @@ export interface ProgressLine {
 
 const NOTHING: ProgressLine = { update: () => undefined, done: () => undefined };
 
-/** A progress line on stderr when it is a TTY, otherwise one that draws nothing. */
-export async function progressLine(enabled = Boolean(process.stderr.isTTY)): Promise<ProgressLine> {
+/** A progress line on stderr when it is a TTY (with a known width), otherwise one that draws nothing. */
+export async function progressLine(enabled = Boolean(process.stderr.isTTY) && (process.stderr.columns ?? 0) > 0): Promise<ProgressLine> {
   if (!enabled) return NOTHING;
   const { createLogUpdate } = await import('log-update');
   const draw = createLogUpdate(process.stderr, { showCursor: true });

@@ -7,6 +7,7 @@
  */
 import {
   OPEN_ACL,
+  Perm,
   ZnodeLayout,
   agentOwnedAcl,
   appContainerAcls,
@@ -41,14 +42,23 @@ async function ensureNode(zk: ZkClient, path: string, acl: ZkAcl[], enforce: boo
   return 'acl-updated';
 }
 
-/** Brings the existing children of `parent` under `acl`. */
+/** True when the ACL lets anyone do more than read: a node made before the app had ACLs. */
+function openToWorld(acl: ZkAcl[]): boolean {
+  return acl.some((e) => e.scheme === 'world' && (e.perms & ~Perm.READ) !== 0);
+}
+
+/**
+ * Brings existing children of `parent` that are still open to the world under
+ * `acl`. Children that already have an owner are left alone: ZooKeeper shows
+ * their digest ids masked to non-admins, and their owner set them on purpose.
+ */
 async function reAclChildren(zk: ZkClient, parent: string, acl: ZkAcl[], steps: InitStep[]): Promise<void> {
   const names = (await zk.children(parent)) ?? [];
   const results = await Promise.all(
     names.map(async (name) => {
       const path = `${parent}/${name}`;
       const current = await zk.getAcl(path).catch(() => null);
-      if (!current || sameAcl(current, acl)) return null;
+      if (!current || !openToWorld(current)) return null;
       await zk.setAcl(path, acl);
       return path;
     }),

@@ -3,34 +3,64 @@
  * of DESIGN.md and prints one clear sentence on stderr.
  */
 import { Command, CommanderError } from 'commander';
-import { ExitCode, ZkDeployError } from '@zkdeploy/shared';
+import { ErrorCode, ExitCode, ZkDeployError } from '@zkdeploy/shared';
 import { addGlobalOptions } from './global-options.js';
+import { agentsCommand } from './commands/agents.js';
+import { historyCommand } from './commands/history.js';
+import { hookCommand } from './commands/hook.js';
+import { initCommand } from './commands/init.js';
+import { installHookCommand } from './commands/install-hook.js';
+import { keygenCommand } from './commands/keygen.js';
 import { publishCommand } from './commands/publish.js';
+import { rollbackCommand } from './commands/rollback.js';
 import { statusCommand } from './commands/status.js';
+import { waitCommand } from './commands/wait.js';
 import { PUBLISHER_VERSION } from './version.js';
+
+/** Every command, in the order `--help` lists them; add new ones here, one per line. */
+const COMMANDS: (() => Command)[] = [
+  publishCommand,
+  statusCommand,
+  waitCommand,
+  agentsCommand,
+  historyCommand,
+  rollbackCommand,
+  hookCommand,
+  installHookCommand,
+  initCommand,
+  keygenCommand,
+];
+
+/** Errors are ours to print (one sentence, right exit code), at every level of subcommands. */
+function quiet(cmd: Command): Command {
+  cmd.exitOverride().configureOutput({ writeErr: () => undefined });
+  for (const sub of cmd.commands) quiet(sub);
+  return cmd;
+}
 
 function program(): Command {
   const root = addGlobalOptions(new Command('zkdeploy'), true)
     .description('Publish git commits to a fleet through ZooKeeper and watch it converge.')
     .version(PUBLISHER_VERSION)
     .showHelpAfterError(false)
-    .exitOverride()
-    .configureOutput({ writeErr: () => undefined });
-  for (const cmd of [publishCommand(), statusCommand()]) {
-    root.addCommand(cmd.exitOverride().configureOutput({ writeErr: () => undefined }));
-  }
-  return root;
+    .addHelpText('after', '\nExit codes: 0 success/converged, 1 operational error, 2 invalid input (nothing written), 3 not converged.\nRun `zkdeploy <command> --help` for a command\'s flags and an example.\n');
+  for (const make of COMMANDS) root.addCommand(make());
+  return quiet(root);
 }
+
+const NO_AUTH_HINT =
+  'authenticate with --auth user:password (ZKDEPLOY_AUTH) as an identity the app\'s ACL allows to write; `zkdeploy init --auth` sets those ACLs';
 
 /** Prints an error as one sentence and returns its exit code. */
 export function reportError(err: unknown): number {
   if (err instanceof CommanderError) {
-    if (err.exitCode === 0) return ExitCode.OK;
+    if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.OK;
     process.stderr.write(`zkdeploy: ${err.message.replace(/^error: /, '')}\n`);
     return ExitCode.INVALID_INPUT;
   }
   if (err instanceof ZkDeployError) {
-    process.stderr.write(`zkdeploy: ${err.message}${err.hint ? `\n  hint: ${err.hint}` : ''}\n`);
+    const hint = err.hint ?? (err.code === ErrorCode.ZK_NO_AUTH ? NO_AUTH_HINT : undefined);
+    process.stderr.write(`zkdeploy: ${err.message}${hint ? `\n  hint: ${hint}` : ''}\n`);
     return err.exitCode;
   }
   process.stderr.write(`zkdeploy: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,6 +1,8 @@
 /**
  * Writes a payload to `B/config` with compare-and-set on its version, and its
- * history entry `B/history/v-<version>`, in one multi: both or neither.
+ * history entry `B/history/v-<version>`, in one multi: both or neither. New
+ * nodes get the ACL of `B/history` (ZooKeeper ACLs are not inherited), so an
+ * app initialised with `--auth` stays writable by the publisher only.
  */
 import {
   ErrorCode,
@@ -11,6 +13,7 @@ import {
   hasZkCode,
   parsePayload,
   type Payload,
+  type ZkAcl,
   type ZkClient,
 } from '@zkdeploy/shared';
 
@@ -19,53 +22,59 @@ export interface PublishResult {
   previous: { version: number; commitId: string | null } | null;
 }
 
-function previousCommit(data: Buffer): string | null {
+function describeConfig(data: Buffer | undefined): { commitId: string | null; publishedBy: string | null } {
   try {
-    return parsePayload(data).commitId;
+    const p = parsePayload(data);
+    return { commitId: p.commitId, publishedBy: p.publishedBy ?? null };
   } catch {
-    return null;
+    return { commitId: null, publishedBy: null };
   }
 }
 
 /**
- * Publishes `payload`. With `expectedVersion` the write only succeeds if the
- * config is still at that version (a rollback or a hook that checked ancestry).
+ * Publishes `payload`. With `expectedVersion` (-1: no config yet) the write
+ * only succeeds if the config is still at that version — for rollbacks and
+ * hooks that checked the current config before deciding.
  */
 export async function publishConfig(zk: ZkClient, app: string, payload: Payload, expectedVersion?: number): Promise<PublishResult> {
   const layout = new ZnodeLayout(app);
   await zk.ensurePath(layout.history);
-  const current = await zk.get(layout.config);
+  const [current, acl] = await Promise.all([zk.get(layout.config), zk.getAcl(layout.history)]);
   const data = encodePayload(payload);
   if (expectedVersion !== undefined && (current?.stat.version ?? -1) !== expectedVersion) {
-    throw conflict(app, current?.stat.version ?? null);
+    throw conflict(app, current ?? null);
   }
   try {
     if (!current) {
       await zk.multi([
-        { op: 'create', path: layout.config, data },
-        { op: 'create', path: layout.historyEntry(0), data },
+        { op: 'create', path: layout.config, data, acl },
+        { op: 'create', path: layout.historyEntry(0), data, acl },
       ]);
       return { version: 0, previous: null };
     }
     const version = current.stat.version + 1;
     await zk.multi([
       { op: 'set', path: layout.config, data, version: current.stat.version },
-      { op: 'create', path: layout.historyEntry(version), data },
+      { op: 'create', path: layout.historyEntry(version), data, acl: acl as ZkAcl[] },
     ]);
-    return { version, previous: { version: current.stat.version, commitId: previousCommit(current.data) } };
+    return { version, previous: { version: current.stat.version, commitId: describeConfig(current.data).commitId } };
   } catch (err) {
     if (hasZkCode(err, ErrorCode.ZK_BAD_VERSION) || hasZkCode(err, ErrorCode.ZK_NODE_EXISTS)) {
       const now = await zk.get(layout.config).catch(() => null);
-      throw conflict(app, now?.stat.version ?? null, err);
+      throw conflict(app, now, err);
     }
     throw err;
   }
 }
 
-function conflict(app: string, version: number | null, cause?: unknown): ZkDeployError {
-  return new ZkDeployError(
-    ErrorCode.CONFLICT,
-    `${app}/config was changed by another publisher meanwhile (now at version ${version ?? 'none'}); nothing was written`,
-    { hint: 'check `zkdeploy status` and publish again if still wanted', cause: cause instanceof ZkError ? cause : undefined },
-  );
+/** The error for a concurrent write, after re-reading what is there now. */
+function conflict(app: string, now: { data: Buffer; stat: { version: number } } | null, cause?: unknown): ZkDeployError {
+  const what = now ? describeConfig(now.data) : null;
+  const state = now
+    ? `now at version ${now.stat.version}${what?.commitId ? `, commit ${what.commitId}` : ''}${what?.publishedBy ? ` by ${what.publishedBy}` : ''}`
+    : 'now without a config';
+  return new ZkDeployError(ErrorCode.CONFLICT, `${app}/config was changed by another publisher meanwhile (${state}); nothing was written`, {
+    hint: 'check `zkdeploy status` and `zkdeploy history`, then publish again if still wanted',
+    cause: cause instanceof ZkError ? cause : undefined,
+  });
 }

@@ -5,6 +5,9 @@
 import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { FleetStatus, HostState } from './fleet-status.js';
+import { summaryLine } from './summary-line.js';
+
+export { summaryLine };
 
 const COLOURS: Record<HostState, (s: string) => string> = {
   ok: pc.green,
@@ -32,17 +35,6 @@ const oneLine = (text: string, max = 80): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
-
-/** The summary line: `7/10 ok · 2 deploying · 1 failed`. */
-export function summaryLine(status: FleetStatus): string {
-  const { summary } = status;
-  const live = status.hosts.filter((h) => h.live).length;
-  const parts = [`${summary.ok}/${live} ok`];
-  for (const state of ['deploying', 'pending', 'failed', 'rejected', 'drifted', 'offline'] as const) {
-    if (summary[state] > 0) parts.push(`${summary[state]} ${state}`);
-  }
-  return parts.join(' · ');
-}
 
 /** Renders the whole status for a terminal (colour only when `colour`). */
 export function renderStatus(status: FleetStatus, colour: boolean, now = Date.now()): string {

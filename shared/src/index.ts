@@ -16,3 +16,5 @@ export * from './recipes/ephemeral-node.js';
 export * from './recipes/coalescing-runner.js';
 export * from './git/git-runner.js';
 export * from './payload/payload-signature.js';
+export * from './zk/app-acl.js';
+export * from './status-outcome.js';

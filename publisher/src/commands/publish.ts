@@ -1,57 +1,46 @@
-import { hostname, userInfo } from 'node:os';
 import { Command } from 'commander';
-import { ExitCode, validatePayload, type Payload } from '@zkdeploy/shared';
+import { ExitCode } from '@zkdeploy/shared';
+import { buildPayload, type PayloadFlags } from '../build-payload.js';
 import { addGlobalOptions, globalOptions, withZk } from '../global-options.js';
 import { publishConfig } from '../publish-config.js';
+import { maybeSign } from '../signing-key.js';
+import { runWait } from '../wait-command-flow.js';
+import { addWaitOptions, type WaitFlags } from '../wait-options.js';
 
-interface PublishFlags {
-  url: string;
-  commit: string;
-  path: string;
-  ref?: string;
-  message?: string;
+interface PublishFlags extends PayloadFlags, WaitFlags {
+  signKey?: string;
 }
 
-function publisherIdentity(): string {
-  try {
-    return `${userInfo().username}@${hostname()}`;
-  } catch {
-    return hostname();
-  }
-}
-
-/** Builds and validates the payload from flags; throws ValidationError (exit 2) naming the field. */
-export function buildPayload(flags: PublishFlags): Payload {
-  const payload: Payload = {
-    url: flags.url,
-    commitId: flags.commit.trim().toLowerCase(),
-    relativePath: flags.path,
-    ...(flags.ref !== undefined ? { ref: flags.ref } : {}),
-    ...(flags.message !== undefined ? { message: flags.message } : {}),
-    publishedAt: new Date().toISOString(),
-    publishedBy: publisherIdentity(),
-  };
-  return validatePayload(payload);
-}
-
+/** `zkdeploy publish`: validate, CAS-write config plus history, optionally wait. */
 export function publishCommand(): Command {
-  return addGlobalOptions(new Command('publish'))
+  const cmd = addGlobalOptions(new Command('publish'))
     .description('validate a payload and write it to the config znode (compare-and-set, with its history entry)')
     .requiredOption('--url <url>', 'git URL the agents fetch from')
     .requiredOption('--commit <id>', 'full commit id (40 or 64 hex characters)')
     .requiredOption('--path <relativePath>', 'checkout path inside each agent base dir')
     .option('--ref <ref>', 'the ref the commit came from, for humans')
     .option('--message <text>', 'a note stored with the publish')
-    .addHelpText('after', '\nExample:\n  zkdeploy publish --url https://git.example.com/app.git --commit $(git rev-parse HEAD) --path app\n')
+    .option('--sign-key <file>', 'sign the payload with this ed25519 private key (from `zkdeploy keygen`)');
+  return addWaitOptions(cmd, true)
+    .addHelpText(
+      'after',
+      '\nExamples:\n  zkdeploy publish --url https://git.example.com/app.git --commit $(git rev-parse HEAD) --path app\n' +
+        '  zkdeploy publish --url ... --commit ... --path app --sign-key deploy.key --wait --timeout 120\n',
+    )
     .action(async function (this: Command, flags: PublishFlags) {
       const global = globalOptions(this);
-      const payload = buildPayload(flags);
-      const result = await withZk(global, (zk) => publishConfig(zk, global.app, payload));
-      if (global.json) {
-        process.stdout.write(`${JSON.stringify({ app: global.app, version: result.version, payload })}\n`);
-      } else {
-        process.stdout.write(`published ${payload.commitId} to ${global.app} as version ${result.version}\n`);
-      }
-      process.exitCode = ExitCode.OK;
+      const payload = await maybeSign(buildPayload(flags), flags.signKey);
+      process.exitCode = await withZk(global, async (zk) => {
+        const result = await publishConfig(zk, global.app, payload);
+        if (global.json && !flags.wait) {
+          process.stdout.write(`${JSON.stringify({ app: global.app, version: result.version, payload })}\n`);
+        } else {
+          const signed = payload.signature ? ' (signed)' : '';
+          const out = global.json ? process.stderr : process.stdout;
+          out.write(`published ${payload.commitId} to ${global.app} as version ${result.version}${signed}\n`);
+        }
+        if (!flags.wait) return ExitCode.OK;
+        return runWait(zk, global.app, { commit: payload.commitId, minHosts: flags.minHosts, timeoutMs: flags.timeout, json: global.json });
+      });
     });
 }

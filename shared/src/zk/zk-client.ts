@@ -257,7 +257,8 @@ export class ZkClient {
   getAcl(path: string): Promise<ZkAcl[]> {
     return this.call('getAcl', path, undefined, (lib, settle) =>
       lib.getACL(path, (err, acls) =>
-        settle(err, (acls ?? []).map((a) => ({ perms: a.perms, scheme: a.id.scheme, id: a.id.id }))),
+        // The library's ACL objects carry `permission`; its type definitions say `perms`.
+        settle(err, (acls ?? []).map((a) => ({ perms: (a as unknown as { permission: number }).permission ?? a.perms, scheme: a.id.scheme, id: a.id.id }))),
       ),
     );
   }

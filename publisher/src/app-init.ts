@@ -1,0 +1,93 @@
+/**
+ * `zkdeploy init`: creates the app's containers and, with identities, sets
+ * their digest ACLs (shared's app-acl.ts). Idempotent: existing nodes are
+ * kept and only their ACL is corrected. Nodes created before the ACLs
+ * existed are brought under them too: config and history entries become the
+ * publisher's, status and registration nodes the agents'.
+ */
+import {
+  OPEN_ACL,
+  Perm,
+  ZnodeLayout,
+  agentOwnedAcl,
+  appContainerAcls,
+  publisherNodeAcl,
+  sameAcl,
+  hasZkCode,
+  ErrorCode,
+  type AppIdentities,
+  type ZkAcl,
+  type ZkClient,
+} from '@zkdeploy/shared';
+
+export type InitAction = 'created' | 'exists' | 'acl-updated';
+
+export interface InitStep {
+  path: string;
+  action: InitAction;
+}
+
+/** Creates `path` with `acl`, or (when `acl` is enforced) corrects the ACL of an existing node. */
+async function ensureNode(zk: ZkClient, path: string, acl: ZkAcl[], enforce: boolean): Promise<InitAction> {
+  if (!(await zk.exists(path))) {
+    try {
+      await zk.create(path, Buffer.alloc(0), 'persistent', acl);
+      return 'created';
+    } catch (err) {
+      if (!hasZkCode(err, ErrorCode.ZK_NODE_EXISTS)) throw err;
+    }
+  }
+  if (!enforce || sameAcl(await zk.getAcl(path), acl)) return 'exists';
+  await zk.setAcl(path, acl);
+  return 'acl-updated';
+}
+
+/** True when the ACL lets anyone do more than read: a node made before the app had ACLs. */
+function openToWorld(acl: ZkAcl[]): boolean {
+  return acl.some((e) => e.scheme === 'world' && (e.perms & ~Perm.READ) !== 0);
+}
+
+/**
+ * Brings existing children of `parent` that are still open to the world under
+ * `acl`. Children that already have an owner are left alone: ZooKeeper shows
+ * their digest ids masked to non-admins, and their owner set them on purpose.
+ */
+async function reAclChildren(zk: ZkClient, parent: string, acl: ZkAcl[], steps: InitStep[]): Promise<void> {
+  const names = (await zk.children(parent)) ?? [];
+  const results = await Promise.all(
+    names.map(async (name) => {
+      const path = `${parent}/${name}`;
+      const current = await zk.getAcl(path).catch(() => null);
+      if (!current || !openToWorld(current)) return null;
+      await zk.setAcl(path, acl);
+      return path;
+    }),
+  );
+  for (const path of results) if (path) steps.push({ path, action: 'acl-updated' });
+}
+
+/** Initialises the app; `ids` undefined means open ACLs (ZooKeeper's default) and no ACL changes. */
+export async function initApp(zk: ZkClient, app: string, ids: AppIdentities | undefined): Promise<InitStep[]> {
+  const layout = new ZnodeLayout(app);
+  const parent = app.slice(0, app.lastIndexOf('/'));
+  if (parent) await zk.ensurePath(parent);
+  const acls = ids ? appContainerAcls(app, ids) : null;
+  const steps: InitStep[] = [];
+  for (const path of layout.containers) {
+    steps.push({ path, action: await ensureNode(zk, path, acls?.get(path) ?? OPEN_ACL, ids !== undefined) });
+  }
+  if (!ids) return steps;
+  const publisher = publisherNodeAcl(ids.publisher);
+  if (await zk.exists(layout.config)) {
+    const current = await zk.getAcl(layout.config);
+    if (!sameAcl(current, publisher)) {
+      await zk.setAcl(layout.config, publisher);
+      steps.push({ path: layout.config, action: 'acl-updated' });
+    }
+  }
+  await reAclChildren(zk, layout.history, publisher, steps);
+  const agentOwned = agentOwnedAcl(ids.agent);
+  await reAclChildren(zk, layout.status, agentOwned, steps);
+  await reAclChildren(zk, layout.agents, agentOwned, steps);
+  return steps;
+}

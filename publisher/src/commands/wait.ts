@@ -1,0 +1,27 @@
+import { Command, Option } from 'commander';
+import { addGlobalOptions, globalOptions, withZk } from '../global-options.js';
+import { parseCommitPrefix } from '../number-flags.js';
+import { runWait } from '../wait-command-flow.js';
+import { addWaitOptions, type WaitFlags } from '../wait-options.js';
+
+interface Flags extends WaitFlags {
+  commit?: string;
+}
+
+/** `zkdeploy wait`: block until every live agent is ok for the current config. */
+export function waitCommand(): Command {
+  const cmd = addGlobalOptions(new Command('wait'))
+    .description(
+      'block until every live agent reports ok for the current config; exit 3 on timeout or when a host failed ' +
+        'in a way it will not retry (rejected payload, missing commit…); transient failures are waited out',
+    )
+    .addOption(new Option('--commit <id>', 'require the current config to be this commit (full id or prefix)').argParser(parseCommitPrefix));
+  return addWaitOptions(cmd, false)
+    .addHelpText('after', '\nExamples:\n  zkdeploy wait --timeout 120\n  zkdeploy wait --commit $(git rev-parse HEAD) --min-hosts 3 --json\n')
+    .action(async function (this: Command, flags: Flags) {
+      const global = globalOptions(this);
+      process.exitCode = await withZk(global, (zk) =>
+        runWait(zk, global.app, { commit: flags.commit, minHosts: flags.minHosts, timeoutMs: flags.timeout, json: global.json }),
+      );
+    });
+}

@@ -1,0 +1,12 @@
+import type { FleetStatus } from './fleet-status.js';
+
+/** The summary line: `7/10 ok · 2 deploying · 1 failed`. */
+export function summaryLine(status: FleetStatus): string {
+  const { summary } = status;
+  const live = status.hosts.filter((h) => h.live).length;
+  const parts = [`${summary.ok}/${live} ok`];
+  for (const state of ['deploying', 'pending', 'failed', 'rejected', 'drifted', 'offline'] as const) {
+    if (summary[state] > 0) parts.push(`${summary[state]} ${state}`);
+  }
+  return parts.join(' · ');
+}

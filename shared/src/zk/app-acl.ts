@@ -1,0 +1,82 @@
+/**
+ * The ACLs of an app's znodes when it is initialised with digest auth
+ * (`zkdeploy init --auth publisher:pw --agent-auth agent:pw`): everyone may
+ * read; only the publisher identity may write `B/config` and `B/history`;
+ * agents may create and delete their own nodes under `B/agents`, `B/status`,
+ * `B/groups` and `B/services`.
+ *
+ * ZooKeeper caveat: ACLs are not inherited. A node gets exactly the ACL given
+ * when it is created, so every writer must pass the right set explicitly:
+ * the publisher for config and history entries ({@link publisherNodeAcl}),
+ * the agent for its registration, status record, group members and service
+ * endpoints ({@link agentNodeAcl}).
+ */
+import { digestId, OPEN_ACL, Perm, type ZkAcl } from './zk-acl.js';
+
+/** The identities of an app: `user:password` credentials or ready `user:base64(sha1)` digest ids. */
+export interface AppIdentities {
+  /** Digest id of the publisher (`user:base64hash`). */
+  publisher: string;
+  /** Digest id of the agents (`user:base64hash`). */
+  agent: string;
+}
+
+const WORLD_READ: ZkAcl = { perms: Perm.READ, scheme: 'world', id: 'anyone' };
+
+/** A digest id `user:base64(sha1(user:password))`, the form ACL entries use. */
+const DIGEST_ID = /^[^:\s]+:[A-Za-z0-9+/]{27}=$/;
+
+/** True when `id` already is a digest id rather than `user:password`. */
+export function isDigestId(id: string): boolean {
+  return DIGEST_ID.test(id);
+}
+
+/** The digest id for `user:password` credentials. */
+export function identityDigest(credentials: string): string {
+  return digestId(credentials);
+}
+
+/** ACL of nodes only the publisher writes: `B`, `B/config`, `B/history` and its entries. */
+export function publisherNodeAcl(publisherDigest: string): ZkAcl[] {
+  return [WORLD_READ, { perms: Perm.ALL, scheme: 'digest', id: publisherDigest }];
+}
+
+/** ACL of containers agents add children to: `B/agents`, `B/status`, `B/groups`, `B/services`. */
+export function agentContainerAcl(ids: AppIdentities): ZkAcl[] {
+  return [...publisherNodeAcl(ids.publisher), { perms: Perm.CREATE | Perm.DELETE, scheme: 'digest', id: ids.agent }];
+}
+
+/**
+ * ACL an agent must pass when it creates its nodes (`B/agents/<host>`,
+ * `B/status/<host>`, `B/groups/<g>[/m-…]`, `B/services/<name>[/<host>]`):
+ * world read and full rights for its own identity. Without credentials it is
+ * the open ACL, as for an app initialised without `--auth`.
+ */
+export function agentNodeAcl(agentAuth: string | undefined): ZkAcl[] {
+  return agentAuth ? agentOwnedAcl(digestId(agentAuth)) : OPEN_ACL;
+}
+
+/** The same ACL from the agents' digest id (what `init` applies to nodes agents made before the ACLs existed). */
+export function agentOwnedAcl(agentDigest: string): ZkAcl[] {
+  return [WORLD_READ, { perms: Perm.ALL, scheme: 'digest', id: agentDigest }];
+}
+
+/** The ACL of every container of an app (`B` and its fixed children), by path. */
+export function appContainerAcls(base: string, ids: AppIdentities): Map<string, ZkAcl[]> {
+  const publisher = publisherNodeAcl(ids.publisher);
+  const agents = agentContainerAcl(ids);
+  return new Map([
+    [base, publisher],
+    [`${base}/history`, publisher],
+    [`${base}/agents`, agents],
+    [`${base}/status`, agents],
+    [`${base}/groups`, agents],
+    [`${base}/services`, agents],
+  ]);
+}
+
+/** True when two ACLs grant the same permissions to the same ids, in any order. */
+export function sameAcl(a: ZkAcl[], b: ZkAcl[]): boolean {
+  const key = (acl: ZkAcl[]): string => acl.map((e) => `${e.scheme}:${e.id}:${e.perms}`).sort().join('\n');
+  return key(a) === key(b);
+}

@@ -1,0 +1,126 @@
+import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Perm, ZkClient, digestId, encodePayload, loadPublicKeys, parsePayload, verifyPayloadSignature } from '@zkdeploy/shared';
+import { eventually } from '../support/eventually.js';
+import { GitRepo } from '../support/git-repo.js';
+import { AgentProcess, runCli } from '../support/processes.js';
+import { ZkCluster } from '../support/zk-server.js';
+
+const APP = '/t/secure';
+const PUBLISHER = 'publisher:pub-secret';
+const AGENT = 'agent:agent-secret';
+
+describe('zkdeploy init --auth (digest ACLs) and signed payloads', () => {
+  let cluster: ZkCluster;
+  let anonymous: ZkClient;
+  let repo: GitRepo;
+  let keys: string;
+  const agents: AgentProcess[] = [];
+  const cli = (...args: string[]) => runCli(['--zk', cluster.connectString(), '--app', APP, ...args]);
+  const publishArgs = (commit: string) => ['publish', '--url', repo.url, '--commit', commit, '--path', 'srv/app'];
+
+  beforeAll(async () => {
+    cluster = await ZkCluster.start();
+    anonymous = await ZkClient.connect({ connectString: cluster.connectString() });
+    repo = await GitRepo.create({ files: { 'app.txt': 'v1\n' } });
+    keys = await mkdtemp(join(tmpdir(), 'zkdeploy-keys-'));
+  });
+  afterAll(async () => {
+    await Promise.all(agents.map((a) => a.stop()));
+    await anonymous?.close();
+    await cluster?.stop();
+    await repo?.remove();
+  });
+
+  it('init --auth sets world-read, publisher-write and agent-create ACLs, and is idempotent', async () => {
+    const first = await cli('--auth', PUBLISHER, 'init', '--agent-auth', AGENT);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/created {5}\/t\/secure\/status/);
+    // ZooKeeper shows digest ids only to clients with admin rights on the node.
+    const admin = await ZkClient.connect({ connectString: cluster.connectString(), auth: PUBLISHER });
+    const acl = await admin.getAcl(`${APP}/status`);
+    await admin.close();
+    expect(acl).toEqual(
+      expect.arrayContaining([
+        { perms: Perm.READ, scheme: 'world', id: 'anyone' },
+        { perms: Perm.ALL, scheme: 'digest', id: digestId(PUBLISHER) },
+        { perms: Perm.CREATE | Perm.DELETE, scheme: 'digest', id: digestId(AGENT) },
+      ]),
+    );
+    expect(await anonymous.getAcl(`${APP}/history`)).toHaveLength(2);
+    const again = await cli('--auth', PUBLISHER, 'init', '--agent-auth', AGENT, '--json');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).nodes.every((n: { action: string }) => n.action === 'exists')).toBe(true);
+    const missingAgent = await cli('--auth', PUBLISHER, 'init');
+    expect(missingAgent.code).toBe(2);
+    expect(missingAgent.stderr).toContain("init --auth also needs the agents' identity");
+  });
+
+  it('the publisher publishes and authenticated agents converge; an unauthenticated publish fails with exit 1 and changes nothing', async () => {
+    for (const host of ['web-1', 'web-2']) {
+      agents.push(await AgentProcess.start({ zk: cluster.connectString(), host, app: APP, args: ['--auth', AGENT] }));
+    }
+    const commit = await repo.head();
+    const ok = await cli('--auth', PUBLISHER, ...publishArgs(commit), '--wait', '--timeout', '40');
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    const before = await anonymous.get(`${APP}/config`);
+    expect(await anonymous.getAcl(`${APP}/config`)).toHaveLength(2);
+
+    const denied = await cli(...publishArgs('b'.repeat(40)));
+    expect(denied.code).toBe(1);
+    expect(denied.stderr).toMatch(/permission denied by the znode ACL/);
+    expect(denied.stderr).toMatch(/hint: authenticate with --auth/);
+    const wrongUser = await runCli(['--zk', cluster.connectString(), '--app', APP, '--auth', AGENT, ...publishArgs('b'.repeat(40))]);
+    expect(wrongUser.code).toBe(1);
+    const after = await anonymous.get(`${APP}/config`);
+    expect(after?.stat.version).toBe(before?.stat.version);
+    expect(after?.data.equals(before?.data ?? Buffer.alloc(0))).toBe(true);
+    expect(await anonymous.children(`${APP}/history`)).toEqual(['v-0000000000']);
+    await expect(anonymous.set(`${APP}/config`, Buffer.from('{}'))).rejects.toMatchObject({ code: 'ERR_ZK_NO_AUTH' });
+    // Re-running init once agents have made their own nodes still succeeds and changes nothing of theirs.
+    const again = await cli('--auth', PUBLISHER, 'init', '--agent-auth', AGENT);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+  });
+
+  it('keygen writes a 0600 private key; publish --sign-key adds a signature that verifies, and a forged payload does not', async () => {
+    const gen = await runCli(['keygen', '--out', join(keys, 'deploy')]);
+    expect(gen.code).toBe(0);
+    expect((await stat(join(keys, 'deploy.key'))).mode & 0o777).toBe(0o600);
+    const again = await runCli(['keygen', '--out', join(keys, 'deploy')]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists; nothing was written');
+
+    const commit = await repo.commit({ 'app.txt': 'signed\n' }, 'signed');
+    const signed = await cli('--auth', PUBLISHER, ...publishArgs(commit), '--sign-key', join(keys, 'deploy.key'));
+    expect(signed.code).toBe(0);
+    expect(signed.stdout).toContain('(signed)');
+    const trusted = loadPublicKeys([await readFile(join(keys, 'deploy.pub'), 'utf8')]);
+    const payload = parsePayload((await anonymous.get(`${APP}/config`))?.data);
+    expect(payload.signature).toMatch(/^ed25519:/);
+    expect(() => verifyPayloadSignature(payload, trusted)).not.toThrow();
+    const forged = { ...payload, commitId: 'c'.repeat(40) };
+    expect(() => verifyPayloadSignature(parsePayload(encodePayload(forged)), trusted)).toThrow(/does not verify/);
+
+    const badKey = await cli('--auth', PUBLISHER, ...publishArgs(commit), '--sign-key', join(keys, 'deploy.pub'));
+    expect(badKey.code).toBe(2);
+    expect(badKey.stderr).toContain('is not an ed25519 private key in PEM form');
+  });
+
+  it('rollback keeps a signed payload valid: without a key it republishes the signed entry unchanged', async () => {
+    const commit = await repo.commit({ 'app.txt': 'later\n' }, 'later');
+    expect((await cli('--auth', PUBLISHER, ...publishArgs(commit))).code).toBe(0);
+    const r = await cli('--auth', PUBLISHER, 'rollback');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('republishing its signed payload unchanged');
+    const trusted = loadPublicKeys([await readFile(join(keys, 'deploy.pub'), 'utf8')]);
+    const payload = parsePayload((await anonymous.get(`${APP}/config`))?.data);
+    expect(() => verifyPayloadSignature(payload, trusted)).not.toThrow();
+    await eventually('agents ok on the rolled back commit', async () => JSON.parse((await cli('status', '--json')).stdout).converged);
+  });
+});

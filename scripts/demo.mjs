@@ -1,15 +1,27 @@
-// zkdeploy demo: a private ZooKeeper, a local git repository, agents in their
-// own base dirs, a real publish, and the fleet status. Cleans up on exit or Ctrl-C.
-import { mkdtemp, rm } from 'node:fs/promises';
+// zkdeploy demo. On a private ZooKeeper it starts itself (--ensemble 3 for a
+// 3-node ensemble) it creates a git repository served on loopback with the
+// post-receive hook installed, starts three agents with their own base dirs,
+// pushes a commit (the hook publishes), shows the fleet converging and the
+// status table, pushes a second change, then shows history and a rollback.
+// Everything it starts is stopped on exit or Ctrl-C.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ZkCluster } from '../test/dist/zk-server.js';
-import { GitRepo } from '../test/dist/git-repo.js';
-import { AgentProcess, runCli } from '../test/dist/processes.js';
+import { GitRepo, git } from '../test/dist/git-repo.js';
+import { GitDaemon } from '../test/dist/git-daemon.js';
+import { AgentProcess, CLI_BIN } from '../test/dist/processes.js';
 
 const args = process.argv.slice(2);
 const ensemble = args.includes('--ensemble') ? Number(args[args.indexOf('--ensemble') + 1]) : 1;
-const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
+if (![1, 3, 5].includes(ensemble)) {
+  console.error('demo: --ensemble must be 1, 3 or 5');
+  process.exit(2);
+}
+const tty = process.stdout.isTTY;
+const bold = (s) => (tty ? `\x1b[1m${s}\x1b[0m` : s);
+const dim = (s) => (tty ? `\x1b[2m${s}\x1b[0m` : s);
 const say = (s) => console.log(`\n${bold(`▶ ${s}`)}`);
 
 const cleanups = [];
@@ -22,66 +34,83 @@ function cleanup() {
 }
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.once(sig, () => {
-    console.log('\ninterrupted; cleaning up');
+    console.log('\ninterrupted: stopping everything the demo started');
     void cleanup().then(() => process.exit(130));
   });
 }
 
-async function cli(...cliArgs) {
-  const r = await runCli(['--zk', zk.connectString(), ...cliArgs]);
-  process.stdout.write(r.stdout);
-  process.stderr.write(r.stderr);
-  return r;
+/** Runs a command with its output shown (indented, dimmed) and resolves with its exit code. */
+function show(cmd, cmdArgs, options = {}) {
+  console.log(dim(`  $ ${[cmd === process.execPath ? 'zkdeploy' : cmd, ...(cmd === process.execPath ? cmdArgs.slice(1) : cmdArgs)].join(' ')}`));
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, cmdArgs, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
 }
+const zkdeploy = (...cliArgs) => show(process.execPath, [CLI_BIN, ...cliArgs], { env: { ...process.env, ZKDEPLOY_ZK: zk.connectString() } });
 
-async function waitConverged(commit) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const r = await runCli(['--zk', zk.connectString(), 'status', '--json']);
-    const s = JSON.parse(r.stdout || '{}');
-    if (s.converged && s.hosts.every((h) => !h.live || h.commitId === commit)) return;
-    await new Promise((res) => setTimeout(res, 200));
-  }
-  throw new Error('the fleet did not converge within 60 s');
+async function must(promise, what) {
+  const code = await promise;
+  if (code !== 0) throw new Error(`${what} exited with ${code}`);
 }
 
 let zk;
 try {
-  say(`starting a private ZooKeeper (${ensemble} node${ensemble > 1 ? 's' : ''}) on loopback`);
+  say(`Starting a private ZooKeeper (${ensemble === 1 ? 'a single node' : `a ${ensemble}-node ensemble`}) on loopback`);
   zk = await ZkCluster.start({ nodes: ensemble });
   cleanups.push(() => zk.stop());
-  console.log(`  ZooKeeper at ${zk.connectString()}`);
+  console.log(`  ZooKeeper serves at ${zk.connectString()}`);
+  await must(zkdeploy('init'), 'zkdeploy init');
 
-  say('creating a git repository with a first commit');
+  say('Creating a git repository, served on loopback by git daemon, with the post-receive hook installed');
   const repo = await GitRepo.create({ files: { 'index.html': '<h1>hello, fleet</h1>\n' } });
   cleanups.push(() => repo.remove());
-  console.log(`  repository ${repo.url}`);
+  const daemon = await GitDaemon.start(repo.bare);
+  cleanups.push(() => daemon.halt());
+  const url = daemon.urlOf(repo.bare);
+  await must(zkdeploy('install-hook', '--repo', repo.bare, '--url', url, '--path', 'site', '--branch', 'main'), 'zkdeploy install-hook');
+  console.log(`  agents will fetch from ${url}`);
 
   const hosts = ['web-1', 'web-2', 'web-3'];
-  say(`starting ${hosts.length} agents, each with its own base dir`);
+  say(`Starting ${hosts.length} agents, each with its own base dir`);
   const base = await mkdtemp(join(tmpdir(), 'zkdeploy-demo-'));
   cleanups.push(() => rm(base, { recursive: true, force: true }));
   const agents = await Promise.all(
-    hosts.map((host) => AgentProcess.start({ zk: zk.connectString(), host, baseDir: join(base, host), args: ['--log-level', 'warn'] })),
+    hosts.map((host) => AgentProcess.start({ zk: zk.connectString(), host, baseDir: join(base, host), args: ['--log-level', 'warn', '--allow-url', url] })),
   );
   cleanups.push(() => Promise.all(agents.map((a) => a.stop())));
+  await must(zkdeploy('agents'), 'zkdeploy agents');
 
-  const first = await repo.head();
-  say(`publishing commit ${first.slice(0, 12)} to path site/`);
-  await cli('publish', '--url', repo.url, '--commit', first, '--path', 'site', '--ref', 'refs/heads/main', '--message', 'first deploy');
-  await waitConverged(first);
-  say('fleet status');
-  await cli('status');
+  say('Committing a change and pushing it: the hook publishes the new commit');
+  await writeFile(join(repo.work, 'index.html'), '<h1>hello, fleet (v2)</h1>\n');
+  await git(repo.work, ['commit', '-qam', 'v2: a friendlier greeting']);
+  await must(show('git', ['-C', repo.work, 'push', '-q', 'origin', 'HEAD:main']), 'git push');
+  const v2 = await repo.head();
 
-  const second = await repo.commit({ 'index.html': '<h1>hello again, fleet</h1>\n' }, 'second version');
-  say(`publishing a second commit ${second.slice(0, 12)}`);
-  await cli('publish', '--url', repo.url, '--commit', second, '--path', 'site', '--ref', 'refs/heads/main');
-  await waitConverged(second);
-  say('fleet status');
-  await cli('status');
-  say(`every agent's ${join(base, '<host>', 'site')} now holds exactly ${second.slice(0, 12)}; cleaning up`);
+  say('Waiting for the fleet to converge');
+  await must(zkdeploy('wait', '--commit', v2, '--timeout', '60'), 'zkdeploy wait');
+  await must(zkdeploy('status'), 'zkdeploy status');
+
+  say('Pushing a second change');
+  await writeFile(join(repo.work, 'index.html'), '<h1>hello, fleet (v3)</h1>\n');
+  await git(repo.work, ['commit', '-qam', 'v3: another change']);
+  await must(show('git', ['-C', repo.work, 'push', '-q', 'origin', 'HEAD:main']), 'git push');
+  const v3 = await repo.head();
+  await must(zkdeploy('wait', '--commit', v3, '--timeout', '60'), 'zkdeploy wait');
+  await must(zkdeploy('status'), 'zkdeploy status');
+
+  say('History of published versions, newest first');
+  await must(zkdeploy('history'), 'zkdeploy history');
+
+  say('Rolling back to the previous version (published again as a new version)');
+  await must(zkdeploy('rollback'), 'zkdeploy rollback');
+  await must(zkdeploy('wait', '--commit', v2, '--timeout', '60'), 'zkdeploy wait');
+  await must(zkdeploy('status'), 'zkdeploy status');
+
+  say(`Done: every agent's checkout (${join(base, '<host>', 'site')}) holds exactly ${v2.slice(0, 12)} again. Cleaning up.`);
 } catch (err) {
-  console.error(`demo failed: ${err.message}`);
+  console.error(`\ndemo failed: ${err.message}`);
   process.exitCode = 1;
 } finally {
   await cleanup();

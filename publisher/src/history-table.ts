@@ -1,19 +1,11 @@
 /** Human output of `zkdeploy history`. */
-import Table from 'cli-table3';
+import { createTable, oneLine } from './table-layout.js';
 import pc from 'picocolors';
 import type { HistoryEntry } from './history-entries.js';
 
-const oneLine = (text: string | undefined, max = 60): string => {
-  const flat = (text ?? '').replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat || '-';
-};
-
 /** Newest first; the current version is marked. */
 export function renderHistory(entries: HistoryEntry[], currentVersion: number | null, colour: boolean): string {
-  const table = new Table({
-    head: ['VERSION', 'COMMIT', 'REF', 'PUBLISHED', 'BY', 'MESSAGE'],
-    style: { head: colour ? ['bold'] : [], border: colour ? ['gray'] : [] },
-  });
+  const table = createTable(['VERSION', 'COMMIT', 'REF', 'PUBLISHED', 'BY', 'MESSAGE'], colour);
   for (const e of entries) {
     const mark = e.version === currentVersion ? (colour ? pc.green(`${e.version} *`) : `${e.version} *`) : String(e.version);
     if (!e.payload) {

@@ -2,7 +2,7 @@
  * Human output of the fleet status: one row per host, errors on one line,
  * and a summary line.
  */
-import Table from 'cli-table3';
+import { createTable, oneLine } from './table-layout.js';
 import pc from 'picocolors';
 import type { FleetStatus, HostState } from './fleet-status.js';
 import { summaryLine } from './summary-line.js';
@@ -31,11 +31,6 @@ export function age(iso: string | null, now = Date.now()): string {
 }
 
 const short = (commit: string | null | undefined): string => (commit ? commit.slice(0, 12) : '-');
-const oneLine = (text: string, max = 80): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-};
-
 /** Renders the whole status for a terminal (colour only when `colour`). */
 export function renderStatus(status: FleetStatus, colour: boolean, now = Date.now()): string {
   const paint = (state: HostState, text: string): string => (colour ? COLOURS[state](text) : text);
@@ -45,10 +40,7 @@ export function renderStatus(status: FleetStatus, colour: boolean, now = Date.no
       ? `app ${status.app}: config version ${d.version} is invalid: ${d.invalid}`
       : `app ${status.app}: desired ${short(d.commitId)} (version ${d.version}${d.ref ? `, ${d.ref}` : ''}) at ${d.relativePath ?? '-'}`
     : `app ${status.app}: nothing published yet`;
-  const table = new Table({
-    head: ['HOST', 'STATE', 'COMMIT', 'VERSION', 'AGE', 'ERROR'],
-    style: { head: colour ? ['bold'] : [], border: colour ? ['gray'] : [] },
-  });
+  const table = createTable(['HOST', 'STATE', 'COMMIT', 'VERSION', 'AGE', 'ERROR'], colour);
   for (const h of status.hosts) {
     const error = h.error ? oneLine(`${h.error.code}: ${h.error.message}`) : '';
     table.push([h.host, paint(h.state, h.state), short(h.commitId), h.configVersion ?? '-', age(h.updatedAt, now), error]);

@@ -19,9 +19,11 @@ export interface GlobalOptions {
  * `zkdeploy --zk X status` and `zkdeploy status --zk X` both work.
  */
 export function addGlobalOptions(cmd: Command, root = false): Command {
-  const zk = new Option('--zk <hosts>', 'ZooKeeper connect string (ZKDEPLOY_ZK, default 127.0.0.1:2181)');
-  const app = new Option('--app <znode>', `app base znode (ZKDEPLOY_APP, default ${DEFAULT_APP})`);
-  const auth = new Option('--auth <user:password>', 'ZooKeeper digest auth (ZKDEPLOY_AUTH)');
+  // On the root, commander itself prints the default and the variable.
+  const where = (text: string): string => (root ? '' : ` (${text})`);
+  const zk = new Option('--zk <hosts>', `ZooKeeper connect string${where('ZKDEPLOY_ZK, default 127.0.0.1:2181')}`);
+  const app = new Option('--app <znode>', `app base znode${where(`ZKDEPLOY_APP, default ${DEFAULT_APP}`)}`);
+  const auth = new Option('--auth <user:password>', `ZooKeeper digest auth${where('ZKDEPLOY_AUTH')}`);
   if (root) {
     zk.env('ZKDEPLOY_ZK').default('127.0.0.1:2181');
     app.env('ZKDEPLOY_APP').default(DEFAULT_APP);

@@ -8,8 +8,9 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { DEFAULT_APP, UsageError, isValidAppPath, isValidNodeName } from '@zkdeploy/shared';
 import { AGENT_VERSION } from './version.js';
+import { addGroupServiceOptions, parseGroupServiceOptions, type GroupServiceOptions } from './group-service-options.js';
 
-export interface AgentOptions {
+export interface AgentOptions extends GroupServiceOptions {
   zk: string;
   apps: string[];
   baseDir: string;
@@ -63,7 +64,7 @@ function positiveNumber(value: unknown, flag: string): number {
 
 /** Parses argv (without node and script) into validated options; throws UsageError on bad input. */
 export function parseAgentOptions(argv: string[]): AgentOptions {
-  const cmd = command();
+  const cmd = addGroupServiceOptions(command());
   cmd.parse(argv, { from: 'user' });
   const flags = cmd.opts<Record<string, unknown>>();
   const file = readConfigFile(flags['config'] as string | undefined);
@@ -81,6 +82,7 @@ export function parseAgentOptions(argv: string[]): AgentOptions {
     sessionTimeoutMs: positiveNumber(pick('sessionTimeout') ?? 10_000, '--session-timeout'),
     resyncMs: positiveNumber(pick('resync') ?? 300, '--resync') * 1000,
     gitTimeoutMs: positiveNumber(pick('gitTimeout') ?? 300, '--git-timeout') * 1000,
+    ...parseGroupServiceOptions(pick),
   };
   for (const app of options.apps) {
     if (!isValidAppPath(app)) throw new UsageError(`--app ${JSON.stringify(app)} is not an absolute znode path like /app/business`);

@@ -10,6 +10,7 @@ import {
   type Logger,
   type ZkClient,
 } from '@zkdeploy/shared';
+import type { ActivationHooks } from './activation-hooks.js';
 import { Reconciler } from './reconciler.js';
 import { StatusWriter } from './status-writer.js';
 import { AGENT_VERSION } from './version.js';
@@ -22,6 +23,8 @@ export interface AppAgentOptions {
   gitTimeoutMs: number;
   resyncMs: number;
   log: Logger;
+  /** Called around each checkout (--drain-during-deploy). */
+  activation?: ActivationHooks | undefined;
 }
 
 export class AppAgent {
@@ -49,6 +52,7 @@ export class AppAgent {
       status,
       log: this.log,
       signal: this.abort.signal,
+      activation: o.activation,
     });
   }
 

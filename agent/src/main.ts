@@ -8,6 +8,7 @@ import { CommanderError } from 'commander';
 import { ExitCode, ZkClient, ZkDeployError, backoffDelay, createLogger, sleep, type Logger } from '@zkdeploy/shared';
 import { parseAgentOptions, type AgentOptions } from './agent-options.js';
 import { AppAgent } from './app-agent.js';
+import { GroupServiceComponents } from './group-service-components.js';
 
 async function connectUntilUp(options: AgentOptions, log: Logger, signal: AbortSignal): Promise<ZkClient> {
   for (let attempt = 0; ; attempt++) {
@@ -31,9 +32,11 @@ async function serve(options: AgentOptions, log: Logger): Promise<number> {
   const stopping = new AbortController();
   let zk: ZkClient | null = null;
   const agents: AppAgent[] = [];
+  let groupServices: GroupServiceComponents | null = null;
   const stop = async (signal: string): Promise<void> => {
     log.info({ signal }, 'stopping');
     stopping.abort();
+    await groupServices?.stop();
     await Promise.all(agents.map((a) => a.stop()));
     await zk?.close();
   };
@@ -43,11 +46,14 @@ async function serve(options: AgentOptions, log: Logger): Promise<number> {
   await mkdir(options.baseDir, { recursive: true });
   try {
     zk = await connectUntilUp(options, log, stopping.signal);
+    const extras = new GroupServiceComponents(zk, options, log);
     for (const app of options.apps) {
-      const agent = new AppAgent(zk, { ...options, app, log });
+      const agent = new AppAgent(zk, { ...options, app, log, activation: extras.activationHooks });
       await agent.start();
       agents.push(agent);
     }
+    groupServices = extras;
+    extras.start();
   } catch (err) {
     if (stopping.signal.aborted) return ExitCode.OK;
     await stop('startup failure');

@@ -16,6 +16,7 @@ import {
 } from '@zkdeploy/shared';
 import { classifyFailure, statusError } from './error-class.js';
 import { checkoutDetached, cloneInto, fetchCommit, hasCommit, isCheckout, localChanges, pathExists, readDetachedHead, type GitContext } from './git-checkout.js';
+import type { ActivationHooks } from './activation-hooks.js';
 import type { StatusWriter } from './status-writer.js';
 import { resolveTarget } from './target-path.js';
 
@@ -27,6 +28,8 @@ export interface ReconcilerOptions {
   status: StatusWriter;
   log: Logger;
   signal: AbortSignal;
+  /** Called around the step that changes the checkout (--drain-during-deploy). */
+  activation?: ActivationHooks | undefined;
 }
 
 interface Desired {
@@ -113,7 +116,7 @@ export class Reconciler {
     const log = this.o.log.child({ commit: payload.commitId, path: payload.relativePath });
     if (!(await pathExists(target))) {
       log.info('cloning');
-      await cloneInto(target, payload.url, payload.commitId, ctx);
+      await this.activate(() => cloneInto(target, payload.url, payload.commitId, ctx));
       return;
     }
     if (!(await isCheckout(target))) {
@@ -132,7 +135,17 @@ export class Reconciler {
       log.info('fetching');
       await fetchCommit(target, payload.url, payload.commitId, ctx);
     }
-    await checkoutDetached(target, payload.commitId, ctx);
+    await this.activate(() => checkoutDetached(target, payload.commitId, ctx));
+  }
+
+  /** Runs the step that changes the checkout between the activation hooks' drain and restore. */
+  private async activate(step: () => Promise<void>): Promise<void> {
+    await this.o.activation?.drain();
+    try {
+      await step();
+    } finally {
+      await this.o.activation?.restore();
+    }
   }
 
   private async onFailure(err: unknown, payload: Payload | null, version: number, started: number): Promise<void> {

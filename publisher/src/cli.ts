@@ -15,6 +15,8 @@ import { publishCommand } from './commands/publish.js';
 import { rollbackCommand } from './commands/rollback.js';
 import { statusCommand } from './commands/status.js';
 import { waitCommand } from './commands/wait.js';
+import { groupsCommand } from './commands/groups.js';
+import { servicesCommand } from './commands/services.js';
 import { PUBLISHER_VERSION } from './version.js';
 
 /** Every command, in the order `--help` lists them; add new ones here, one per line. */
@@ -29,6 +31,8 @@ const COMMANDS: (() => Command)[] = [
   installHookCommand,
   initCommand,
   keygenCommand,
+  groupsCommand,
+  servicesCommand,
 ];
 
 /** Errors are ours to print (one sentence, right exit code), at every level of subcommands. */

@@ -18,3 +18,6 @@ export * from './git/git-runner.js';
 export * from './payload/payload-signature.js';
 export * from './zk/app-acl.js';
 export * from './status-outcome.js';
+export * from './groups/group-member-record.js';
+export * from './groups/service-endpoint.js';
+export * from './recipes/leader-election.js';

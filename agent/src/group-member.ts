@@ -1,0 +1,60 @@
+/**
+ * This agent's place in an active/standby group: a LeaderElection under
+ * `B/groups/<group>` whose outcome runs --on-primary or --on-standby. On stop
+ * a primary runs --on-standby to completion before its member node goes, so
+ * the next primary never starts while this one still acts.
+ */
+import { LeaderElection, ZnodeLayout, type Logger, type ZkClient } from '@zkdeploy/shared';
+import { RoleCommandRunner } from './role-command-runner.js';
+
+export interface GroupMemberOptions {
+  app: string;
+  group: string;
+  host: string;
+  onPrimary: string | undefined;
+  onStandby: string | undefined;
+  commandTimeoutMs: number;
+  cwd: string;
+  log: Logger;
+}
+
+export class GroupMember {
+  private readonly election: LeaderElection;
+  private readonly runner: RoleCommandRunner;
+  private readonly log: Logger;
+
+  constructor(zk: ZkClient, o: GroupMemberOptions) {
+    this.log = o.log.child({ component: 'group', group: o.group, app: o.app });
+    this.runner = new RoleCommandRunner({
+      onPrimary: o.onPrimary,
+      onStandby: o.onStandby,
+      timeoutMs: o.commandTimeoutMs,
+      cwd: o.cwd,
+      env: { ZKDEPLOY_GROUP: o.group, ZKDEPLOY_HOST: o.host, ZKDEPLOY_APP: o.app },
+      log: this.log,
+    });
+    const data = { host: o.host, pid: process.pid, since: new Date().toISOString() };
+    this.election = new LeaderElection(
+      zk,
+      new ZnodeLayout(o.app).group(o.group),
+      (leader, reason) => this.runner.enter(leader ? 'primary' : 'standby', reason),
+      { data, logger: this.log },
+    );
+  }
+
+  /** Joins the group. */
+  start(): void {
+    this.election.start();
+  }
+
+  /** True while this agent is the group's primary. */
+  get isPrimary(): boolean {
+    return this.election.isLeader;
+  }
+
+  /** Steps down (running --on-standby if primary), leaves the group, and waits for any role command. */
+  async stop(): Promise<void> {
+    await this.election.close();
+    await this.runner.idle();
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The agent's group membership and service registrations, built from the
+ * options and started/stopped as one. They live under the first --app.
+ */
+import type { Logger, ZkClient } from '@zkdeploy/shared';
+import type { ActivationHooks } from './activation-hooks.js';
+import type { GroupServiceOptions } from './group-service-options.js';
+import { GroupMember } from './group-member.js';
+import { ServiceRegistrations } from './service-registrations.js';
+
+export interface GroupServiceContext extends GroupServiceOptions {
+  apps: string[];
+  host: string;
+  baseDir: string;
+}
+
+export class GroupServiceComponents {
+  private readonly member: GroupMember | null;
+  private readonly services: ServiceRegistrations | null;
+
+  constructor(zk: ZkClient, o: GroupServiceContext, log: Logger) {
+    const app = o.apps[0] as string;
+    this.member = o.group
+      ? new GroupMember(zk, {
+          app,
+          group: o.group,
+          host: o.host,
+          onPrimary: o.onPrimary,
+          onStandby: o.onStandby,
+          commandTimeoutMs: o.roleCommandTimeoutMs,
+          cwd: o.baseDir,
+          log,
+        })
+      : null;
+    this.services =
+      o.services.length > 0
+        ? new ServiceRegistrations(zk, { app, agentHost: o.host, services: o.services, intervalMs: o.healthIntervalMs, log })
+        : null;
+    this.activationHooks = o.drainDuringDeploy && this.services ? this.services : undefined;
+  }
+
+  /** What the reconcilers call around a checkout; set only with --drain-during-deploy. */
+  readonly activationHooks: ActivationHooks | undefined;
+
+  start(): void {
+    this.member?.start();
+    this.services?.start();
+  }
+
+  /** A primary steps down first (its --on-standby finishes before it leaves), then endpoints are deregistered. */
+  async stop(): Promise<void> {
+    await this.member?.stop();
+    await this.services?.stop();
+  }
+}

@@ -26,6 +26,13 @@ export interface RoleCommandOptions {
 
 const KILL_GRACE_MS = 5000;
 
+/** The agent's environment without its ZooKeeper credentials, which an operator's hook has no need for. */
+function commandEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env['ZKDEPLOY_AUTH'];
+  return env;
+}
+
 export class RoleCommandRunner {
   private desired: GroupRole | null = null;
   private lastStarted: GroupRole | null = null;
@@ -69,7 +76,7 @@ export class RoleCommandRunner {
       // detached: its own process group, so a timeout or a step-down kills everything it started.
       const child = spawn('sh', ['-c', command], {
         cwd: this.o.cwd,
-        env: { ...process.env, ...this.o.env, ZKDEPLOY_ROLE: role },
+        env: { ...commandEnv(), ...this.o.env, ZKDEPLOY_ROLE: role },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
       });

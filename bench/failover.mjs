@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * Failover time of an active/standby group: SIGKILL the primary agent and
+ * time until the next primary's --on-primary command has run (read from the
+ * command's own timestamped record), against the session timeout.
+ *
+ *   pnpm build && node bench/failover.mjs [--rounds 5] [--session-timeouts 2000,4000] [--members 3]
+ *
+ * Prints one JSON line per session timeout: {sessionTimeoutMs, rounds,
+ * failoverMs: {min, median, max}, overheadMs: median - sessionTimeoutMs}.
+ * Needs Debian's zookeeper package; starts its own ZooKeeper on loopback.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AgentProcess } from '../test/dist/processes.js';
+import { ZkCluster } from '../test/dist/zk-server.js';
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    'session-timeouts': { type: 'string', default: '2000,4000' },
+    members: { type: 'string', default: '3' },
+  },
+});
+const rounds = Number(values.rounds);
+const members = Number(values.members);
+const timeouts = values['session-timeouts'].split(',').map(Number);
+if (!(rounds > 0 && members >= 2 && timeouts.every((t) => t >= 400))) {
+  process.stderr.write('failover.mjs: --rounds > 0, --members >= 2 and session timeouts >= 400 ms please\n');
+  process.exit(2);
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function records(file) {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return text.split('\n').filter(Boolean).map((line) => {
+    const [ns, role, host] = line.split(' ');
+    return { atMs: Number(BigInt(ns) / 1_000_000n), role, host };
+  });
+}
+
+async function until(what, check, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+async function measure(cluster, sessionTimeoutMs) {
+  const dir = await mkdtemp(join(tmpdir(), 'zkdeploy-bench-failover-'));
+  const file = join(dir, 'roles.log');
+  const group = `bench-${sessionTimeoutMs}`;
+  const record = (role) => `echo "$(date +%s%N) ${role} $ZKDEPLOY_HOST" >> '${file}'`;
+  const start = (host) =>
+    AgentProcess.start({
+      zk: cluster.connectString(),
+      host,
+      args: ['--group', group, '--on-primary', record('primary'), '--on-standby', record('standby'), '--session-timeout', String(sessionTimeoutMs), '--log-level', 'warn'],
+    });
+  const agents = new Map();
+  let next = 0;
+  const add = async () => {
+    const host = `b${sessionTimeoutMs}-${++next}`;
+    agents.set(host, await start(host));
+  };
+  const samples = [];
+  try {
+    for (let i = 0; i < members; i++) await add();
+    for (let round = 0; round < rounds; round++) {
+      const primary = await until('a primary', async () => {
+        const all = await records(file);
+        const last = all.filter((r) => r.role === 'primary').at(-1);
+        return last && agents.has(last.host) ? last.host : undefined;
+      });
+      const killedAt = Date.now();
+      agents.get(primary).signal('SIGKILL');
+      agents.delete(primary);
+      const taken = await until('the next primary', async () =>
+        (await records(file)).find((r) => r.role === 'primary' && r.atMs >= killedAt && r.host !== primary),
+      );
+      samples.push(taken.atMs - killedAt);
+      await add(); // keep the group at full strength
+    }
+  } finally {
+    await Promise.all([...agents.values()].map((a) => a.stop()));
+    await rm(dir, { recursive: true, force: true });
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)];
+  return { sessionTimeoutMs, rounds, failoverMs: { min: samples[0], median, max: samples.at(-1) }, overheadMs: median - sessionTimeoutMs };
+}
+
+const cluster = await ZkCluster.start();
+try {
+  for (const t of timeouts) process.stdout.write(`${JSON.stringify(await measure(cluster, t))}\n`);
+} finally {
+  await cluster.stop();
+}

@@ -3,6 +3,7 @@ import { UsageError } from '@zkdeploy/shared';
 import { parseGroupServiceOptions, parseServiceSpec, type Pick } from './group-service-options.js';
 
 const from = (flags: Record<string, unknown>): Pick => (key) => flags[key];
+const parse = (flags: Record<string, unknown>, env: NodeJS.ProcessEnv = {}) => parseGroupServiceOptions(from(flags), env);
 
 describe('parseServiceSpec', () => {
   it('reads name=host:port, with IPv6 in brackets', () => {
@@ -29,7 +30,7 @@ describe('parseServiceSpec', () => {
 
 describe('parseGroupServiceOptions', () => {
   it('has defaults that turn everything off', () => {
-    expect(parseGroupServiceOptions(from({}))).toEqual({
+    expect(parse({})).toEqual({
       group: undefined,
       onPrimary: undefined,
       onStandby: undefined,
@@ -41,19 +42,28 @@ describe('parseGroupServiceOptions', () => {
   });
 
   it('reads a group with its commands', () => {
-    const o = parseGroupServiceOptions(from({ group: 'sched', onPrimary: 'start', onStandby: 'stop', roleCommandTimeout: '2.5' }));
+    const o = parse({ group: 'sched', onPrimary: 'start', onStandby: 'stop', roleCommandTimeout: '2.5' });
     expect(o).toMatchObject({ group: 'sched', onPrimary: 'start', onStandby: 'stop', roleCommandTimeoutMs: 2500 });
   });
 
   it('pairs one --health with every service, or one per service in order', () => {
-    const one = parseGroupServiceOptions(from({ service: ['a=h:1', 'b=h:2'], health: ['http://h:9/ok'] }));
+    const one = parse({ service: ['a=h:1', 'b=h:2'], health: ['http://h:9/ok'] });
     expect(one.services.map((s) => s.health)).toEqual([
       { kind: 'http', url: 'http://h:9/ok' },
       { kind: 'http', url: 'http://h:9/ok' },
     ]);
-    const each = parseGroupServiceOptions(from({ service: ['a=h:1', 'b=h:2'], health: ['tcp', 'https://h/x'] }));
+    const each = parse({ service: ['a=h:1', 'b=h:2'], health: ['tcp', 'https://h/x'] });
     expect(each.services.map((s) => s.health)).toEqual([{ kind: 'tcp' }, { kind: 'http', url: 'https://h/x' }]);
-    expect(parseGroupServiceOptions(from({ service: 'a=h:1,b=h:2' })).services.map((s) => s.name)).toEqual(['a', 'b']);
+    expect(parse({ service: 'a=h:1,b=h:2' }).services.map((s) => s.name)).toEqual(['a', 'b']);
+  });
+
+  it('reads --drain-during-deploy from the flag, or strictly from ZKDEPLOY_DRAIN_DURING_DEPLOY', () => {
+    const service = ['a=h:1'];
+    expect(parse({ service, drainDuringDeploy: true }).drainDuringDeploy).toBe(true);
+    expect(parse({ service }, { ZKDEPLOY_DRAIN_DURING_DEPLOY: 'true' }).drainDuringDeploy).toBe(true);
+    expect(parse({ service }, { ZKDEPLOY_DRAIN_DURING_DEPLOY: 'false' }).drainDuringDeploy).toBe(false);
+    expect(parse({ service }, { ZKDEPLOY_DRAIN_DURING_DEPLOY: '0' }).drainDuringDeploy).toBe(false);
+    expect(() => parse({ service }, { ZKDEPLOY_DRAIN_DURING_DEPLOY: 'sometimes' })).toThrow(/ZKDEPLOY_DRAIN_DURING_DEPLOY must be true or false/);
   });
 
   it.each([
@@ -69,6 +79,6 @@ describe('parseGroupServiceOptions', () => {
     [{ service: ['a=h:1'], healthInterval: '0' }, /--health-interval must be a number of seconds/],
     [{ service: ['a=h:1'], healthInterval: 'soon' }, /--health-interval must be a number of seconds/],
   ])('rejects %j', (flags, message) => {
-    expect(() => parseGroupServiceOptions(from(flags))).toThrow(message);
+    expect(() => parse(flags)).toThrow(message);
   });
 });

@@ -38,7 +38,7 @@ export function addGroupServiceOptions(cmd: Command): Command {
     .addOption(new Option('--service <name=host:port>', 'register this endpoint while healthy (repeatable)').argParser(collect).env('ZKDEPLOY_SERVICE'))
     .addOption(new Option('--health <check>', 'tcp (default) or an http(s):// URL that must answer 2xx; one for all services or one per --service').argParser(collect).env('ZKDEPLOY_HEALTH'))
     .addOption(new Option('--health-interval <seconds>', 'seconds between health checks (default 5)').env('ZKDEPLOY_HEALTH_INTERVAL'))
-    .addOption(new Option('--drain-during-deploy', 'deregister services while this host activates a new commit').env('ZKDEPLOY_DRAIN_DURING_DEPLOY'));
+    .addOption(new Option('--drain-during-deploy', 'deregister services while this host activates a new commit (ZKDEPLOY_DRAIN_DURING_DEPLOY=true|false)'));
 }
 
 /** Reads a flag, then the config file key (`pick` applies that precedence). */
@@ -54,6 +54,14 @@ function optionalText(value: unknown, flag: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`${flag} must be a non-empty string`);
   return value;
+}
+
+/** A boolean from the environment, strictly: commander would take any value of a flag's variable, even `false`, as true. */
+function booleanEnv(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (value === undefined || value === '' || value === '0' || value === 'false' || value === 'no') return false;
+  if (value === '1' || value === 'true' || value === 'yes') return true;
+  throw new UsageError(`${name} must be true or false, got ${JSON.stringify(env[name])}`);
 }
 
 function seconds(value: unknown, flag: string, fallback: number): number {
@@ -94,7 +102,7 @@ function parseServices(pick: Pick): ServiceSpec[] {
 }
 
 /** Validates the group and service flags; throws UsageError naming the bad one. */
-export function parseGroupServiceOptions(pick: Pick): GroupServiceOptions {
+export function parseGroupServiceOptions(pick: Pick, env: NodeJS.ProcessEnv = process.env): GroupServiceOptions {
   const group = optionalText(pick('group'), '--group');
   if (group !== undefined && !isValidNodeName(group)) throw new UsageError(`--group ${JSON.stringify(group)} is not a valid group name (letters, digits, . _ -)`);
   const onPrimary = optionalText(pick('onPrimary'), '--on-primary');
@@ -103,8 +111,7 @@ export function parseGroupServiceOptions(pick: Pick): GroupServiceOptions {
     throw new UsageError('--on-primary and --on-standby need --group to name the group to join');
   }
   const services = parseServices(pick);
-  const drain = pick('drainDuringDeploy');
-  const drainDuringDeploy = drain === true || drain === 'true' || drain === '1';
+  const drainDuringDeploy = pick('drainDuringDeploy') === true || booleanEnv(env, 'ZKDEPLOY_DRAIN_DURING_DEPLOY');
   if (drainDuringDeploy && services.length === 0) throw new UsageError('--drain-during-deploy needs at least one --service to drain');
   return {
     group,

@@ -4,7 +4,7 @@
  * a primary runs --on-standby to completion before its member node goes, so
  * the next primary never starts while this one still acts.
  */
-import { LeaderElection, ZnodeLayout, type Logger, type ZkClient } from '@zkdeploy/shared';
+import { LeaderElection, ZnodeLayout, type Logger, type ZkAcl, type ZkClient } from '@zkdeploy/shared';
 import { RoleCommandRunner } from './role-command-runner.js';
 
 export interface GroupMemberOptions {
@@ -15,6 +15,7 @@ export interface GroupMemberOptions {
   onStandby: string | undefined;
   commandTimeoutMs: number;
   cwd: string;
+  acl?: ZkAcl[] | undefined;
   log: Logger;
 }
 
@@ -38,7 +39,7 @@ export class GroupMember {
       zk,
       new ZnodeLayout(o.app).group(o.group),
       (leader, reason) => this.runner.enter(leader ? 'primary' : 'standby', reason),
-      { data, logger: this.log },
+      { data, acl: o.acl, logger: this.log },
     );
   }
 

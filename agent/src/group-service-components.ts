@@ -2,7 +2,7 @@
  * The agent's group membership and service registrations, built from the
  * options and started/stopped as one. They live under the first --app.
  */
-import type { Logger, ZkClient } from '@zkdeploy/shared';
+import { agentNodeAcl, type Logger, type ZkClient } from '@zkdeploy/shared';
 import type { ActivationHooks } from './activation-hooks.js';
 import type { GroupServiceOptions } from './group-service-options.js';
 import { GroupMember } from './group-member.js';
@@ -12,6 +12,8 @@ export interface GroupServiceContext extends GroupServiceOptions {
   apps: string[];
   host: string;
   baseDir: string;
+  /** The agent's ZooKeeper identity: its nodes get world-read plus full rights for it (shared/src/zk/app-acl.ts). */
+  auth: string | undefined;
 }
 
 export class GroupServiceComponents {
@@ -20,6 +22,7 @@ export class GroupServiceComponents {
 
   constructor(zk: ZkClient, o: GroupServiceContext, log: Logger) {
     const app = o.apps[0] as string;
+    const acl = agentNodeAcl(o.auth);
     this.member = o.group
       ? new GroupMember(zk, {
           app,
@@ -29,12 +32,13 @@ export class GroupServiceComponents {
           onStandby: o.onStandby,
           commandTimeoutMs: o.roleCommandTimeoutMs,
           cwd: o.baseDir,
+          acl,
           log,
         })
       : null;
     this.services =
       o.services.length > 0
-        ? new ServiceRegistrations(zk, { app, agentHost: o.host, services: o.services, intervalMs: o.healthIntervalMs, log })
+        ? new ServiceRegistrations(zk, { app, agentHost: o.host, services: o.services, intervalMs: o.healthIntervalMs, acl, log })
         : null;
     this.activationHooks = o.drainDuringDeploy && this.services ? this.services : undefined;
   }

@@ -62,4 +62,14 @@ describe('RoleCommandRunner (real sh processes)', () => {
     expect(Date.now() - began).toBeLessThan(3000);
     expect(await lines()).toEqual([]);
   });
+
+  it('does not hand the agent’s ZooKeeper credentials to role commands', async () => {
+    process.env['ZKDEPLOY_AUTH'] = 'agent:secret';
+    try {
+      await runner(`echo "auth=\${ZKDEPLOY_AUTH:-none} host=\${ZKDEPLOY_HOST:-none}" >> '${log}'`).enter('primary', 'lowest');
+    } finally {
+      delete process.env['ZKDEPLOY_AUTH'];
+    }
+    expect(await lines()).toEqual(['auth=none host=none']);
+  });
 });

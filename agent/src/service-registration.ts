@@ -14,6 +14,7 @@ import {
   encodeServiceEndpoint,
   hasZkCode,
   type Logger,
+  type ZkAcl,
   type ZkClient,
 } from '@zkdeploy/shared';
 import { runHealthCheck, type HealthResult } from './health-check.js';
@@ -25,6 +26,8 @@ export interface ServiceRegistrationOptions {
   agentHost: string;
   service: ServiceSpec;
   intervalMs: number;
+  /** ACL of the endpoint node and of the service node if it has to be made. */
+  acl?: ZkAcl[] | undefined;
   log: Logger;
 }
 
@@ -119,11 +122,11 @@ export class ServiceRegistration {
       this.log.warn({ owner: stat.ephemeralOwner }, 'endpoint node is held by another session (a previous run of this agent?); retrying at the next check');
       return;
     }
-    await this.zk.ensurePath(this.path.slice(0, this.path.lastIndexOf('/')));
+    await this.zk.ensurePath(this.path.slice(0, this.path.lastIndexOf('/')), this.o.acl);
     this.registeredSince = new Date().toISOString();
     const { host, port } = this.o.service;
     try {
-      await this.zk.create(this.path, encodeServiceEndpoint({ host, port, since: this.registeredSince }), 'ephemeral');
+      await this.zk.create(this.path, encodeServiceEndpoint({ host, port, since: this.registeredSince }), 'ephemeral', this.o.acl);
       this.log.info('registered');
     } catch (err) {
       // Our own create whose answer was lost: the owner check on the next pass settles it.

@@ -3,7 +3,7 @@
  * ActivationHooks they drain all endpoints around a deploy
  * (--drain-during-deploy).
  */
-import type { Logger, ZkClient } from '@zkdeploy/shared';
+import type { Logger, ZkAcl, ZkClient } from '@zkdeploy/shared';
 import type { ActivationHooks } from './activation-hooks.js';
 import type { ServiceSpec } from './group-service-options.js';
 import { ServiceRegistration } from './service-registration.js';
@@ -13,6 +13,7 @@ export interface ServiceRegistrationsOptions {
   agentHost: string;
   services: ServiceSpec[];
   intervalMs: number;
+  acl?: ZkAcl[] | undefined;
   log: Logger;
 }
 
@@ -21,7 +22,7 @@ export class ServiceRegistrations implements ActivationHooks {
 
   constructor(zk: ZkClient, o: ServiceRegistrationsOptions) {
     this.registrations = o.services.map(
-      (service) => new ServiceRegistration(zk, { app: o.app, agentHost: o.agentHost, service, intervalMs: o.intervalMs, log: o.log }),
+      (service) => new ServiceRegistration(zk, { app: o.app, agentHost: o.agentHost, service, intervalMs: o.intervalMs, acl: o.acl, log: o.log }),
     );
   }
 

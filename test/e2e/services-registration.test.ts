@@ -6,7 +6,7 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZkClient, parseServiceEndpoint } from '@zkdeploy/shared';
+import { ErrorCode, ZkClient, agentNodeAcl, parseServiceEndpoint } from '@zkdeploy/shared';
 import { eventually } from '../support/eventually.js';
 import { freePorts } from '../support/free-port.js';
 import { AgentProcess, runCli } from '../support/processes.js';
@@ -151,5 +151,34 @@ describe('service registration: registered while healthy, removed when the check
       expect(agent.output).toMatch(message);
       expect(await zk.exists(`${APP}/agents/bad-flags`)).toBeNull();
     }
+  });
+
+  it('in an app initialised with digest ACLs, group members and endpoints carry the agent identity and resist others', async () => {
+    const app = '/acl/app';
+    const init = await cli('--app', app, '--auth', 'publisher:pw', 'init', '--agent-auth', 'agent:pw');
+    expect(init.code).toBe(0);
+    const agent = await AgentProcess.start({
+      zk: cluster.connectString(),
+      host: 'acl-1',
+      app,
+      args: ['--auth', 'agent:pw', '--group', 'g', '--service', `db=127.0.0.1:${tcpPort}`, '--health-interval', '0.2'],
+    });
+    agents.push(agent);
+    const endpoint = `${app}/services/db/acl-1`;
+    await eventually('endpoint registered', async () => (await zk.exists(endpoint)) !== null);
+    const [member] = await eventually('group member', async () => ((await zk.children(`${app}/groups/g`)) ?? []).length === 1 && (await zk.children(`${app}/groups/g`)));
+    const expected = agentNodeAcl('agent:pw');
+    // ZooKeeper shows digest ids only to clients with admin rights on the node.
+    const asAgent = await ZkClient.connect({ connectString: cluster.connectString(), auth: 'agent:pw' });
+    try {
+      expect(await asAgent.getAcl(endpoint)).toEqual(expected);
+      expect(await asAgent.getAcl(`${app}/groups/g/${member}`)).toEqual(expected);
+      expect(await asAgent.getAcl(`${app}/groups/g`)).toEqual(expected);
+    } finally {
+      await asAgent.close();
+    }
+    await expect(zk.delete(`${app}/groups/g`)).rejects.toMatchObject({ code: ErrorCode.ZK_NO_AUTH });
+    const listed = await cli('--app', app, 'groups', 'g', '--json');
+    expect(JSON.parse(listed.stdout).groups[0].primary.host).toBe('acl-1');
   });
 });

@@ -31,6 +31,7 @@ import { silentLogger } from '../logger.js';
 import { CoalescingRunner } from './coalescing-runner.js';
 import { ConnectionState, type ConnectionStateChange } from '../zk/connection-state.js';
 import type { ZkClient, ZkWatcher } from '../zk/zk-client.js';
+import type { ZkAcl } from '../zk/zk-acl.js';
 import { ErrorCode } from '../errors.js';
 import { hasZkCode } from '../zk/zk-errors.js';
 import { backoffDelay } from '../zk/retry.js';
@@ -44,6 +45,8 @@ export interface LeaderElectionOptions {
   data?: Record<string, unknown>;
   /** How long leadership lasts without a successful read from ZooKeeper; default half the session timeout. */
   leaseMs?: number;
+  /** ACL of the member node and of the group node if it has to be made (ACLs are not inherited). */
+  acl?: ZkAcl[];
   logger?: Logger;
 }
 
@@ -189,7 +192,7 @@ export class LeaderElection {
   /** Creates this member's node, finding it instead when an earlier create in this session went unanswered. */
   private async join(): Promise<void> {
     await this.removeStaleNode();
-    await this.client.ensurePath(this.groupPath);
+    await this.client.ensurePath(this.groupPath, this.options.acl);
     const session = this.client.sessionId;
     if (!session) throw new Error('not connected');
     if (this.pending?.session === session) {
@@ -200,7 +203,7 @@ export class LeaderElection {
     const data = Buffer.from(JSON.stringify({ ...this.options.data, token }));
     this.pending = { token, session };
     try {
-      const path = await this.client.create(`${this.groupPath}/${MEMBER_PREFIX}`, data, 'ephemeral_sequential');
+      const path = await this.client.create(`${this.groupPath}/${MEMBER_PREFIX}`, data, 'ephemeral_sequential', this.options.acl);
       this.adopt(path, session, token);
     } catch (err) {
       if (!isAmbiguous(err)) this.pending = null;

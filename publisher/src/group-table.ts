@@ -1,16 +1,13 @@
 /** Human output of `zkdeploy groups`: one row per member, primary first. */
-import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { GroupView } from './group-listing.js';
 import { age } from './status-table.js';
+import { createTable } from './table-layout.js';
 
 /** Renders groups for a terminal (colour only when `colour`). */
 export function renderGroups(app: string, groups: GroupView[], colour: boolean, now = Date.now()): string {
   if (groups.length === 0) return `app ${app}: no groups\n`;
-  const table = new Table({
-    head: ['GROUP', 'ROLE', 'HOST', 'PID', 'MEMBER', 'SINCE'],
-    style: { head: colour ? ['bold'] : [], border: colour ? ['gray'] : [] },
-  });
+  const table = createTable(['GROUP', 'ROLE', 'HOST', 'PID', 'MEMBER', 'SINCE'], colour);
   for (const g of groups) {
     const members = g.primary ? [g.primary, ...g.standbys] : [];
     if (members.length === 0) table.push([g.name, colour ? pc.yellow('no members') : 'no members', '-', '-', '-', '-']);

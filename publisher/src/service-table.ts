@@ -1,16 +1,13 @@
 /** Human output of `zkdeploy services`: one row per live endpoint. */
-import Table from 'cli-table3';
 import pc from 'picocolors';
 import type { ServiceView } from './service-listing.js';
 import { age } from './status-table.js';
+import { createTable } from './table-layout.js';
 
 /** Renders services for a terminal (colour only when `colour`). */
 export function renderServices(app: string, services: ServiceView[], colour: boolean, now = Date.now()): string {
   if (services.length === 0) return `app ${app}: no services\n`;
-  const table = new Table({
-    head: ['SERVICE', 'ENDPOINT', 'AGENT', 'SINCE'],
-    style: { head: colour ? ['bold'] : [], border: colour ? ['gray'] : [] },
-  });
+  const table = createTable(['SERVICE', 'ENDPOINT', 'AGENT', 'SINCE'], colour);
   for (const s of services) {
     if (s.endpoints.length === 0 && s.invalid.length === 0) table.push([s.service, colour ? pc.yellow('no live endpoints') : 'no live endpoints', '-', '-']);
     for (const e of s.endpoints) table.push([s.service, `${e.host}:${e.port}`, e.node, age(e.since, now)]);

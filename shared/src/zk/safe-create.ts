@@ -38,10 +38,18 @@ export async function createOnce(
   const attempts = options.attempts ?? 5;
   /** Sessions in which an attempt went unanswered. */
   const unanswered = new Set<string>();
+  let look = false;
   for (let n = 0; ; n++) {
+    if (n > 0) await sleep(backoffDelay(n - 1, 100, 2000), options.signal);
     await client.whenConnected(client.negotiatedSessionTimeoutMs);
     const session = client.sessionId;
     try {
+      if (look) {
+        // The last create may have happened: look (as often as it takes) before creating again.
+        const found = await findOwn(client, path, data, mode, unanswered);
+        if (found) return found;
+        look = false;
+      }
       return await client.create(path, data, mode, options.acl, options.timeoutMs);
     } catch (err) {
       if (hasZkCode(err, ErrorCode.ZK_NODE_EXISTS) && unanswered.size > 0 && !isSequential(mode)) {
@@ -50,13 +58,9 @@ export async function createOnce(
         if (resolved === 'retry' && n + 1 < attempts) continue;
       }
       if (!isTransientZkError(err) || n + 1 >= attempts) throw err;
+      if (!look && session) unanswered.add(session);
+      look = true;
     }
-    // Ambiguous: the create may have happened. Look before trying again.
-    if (session) unanswered.add(session);
-    await client.whenConnected(client.negotiatedSessionTimeoutMs);
-    const found = await findOwn(client, path, data, mode, session);
-    if (found) return found;
-    await sleep(backoffDelay(n, 100, 2000), options.signal);
   }
 }
 
@@ -68,16 +72,17 @@ function isSequential(mode: CreateMode): boolean {
   return mode === 'persistent_sequential' || mode === 'ephemeral_sequential';
 }
 
-/** The path of the node our unanswered create made, or null when it made none. */
-async function findOwn(client: ZkClient, path: string, data: Buffer, mode: CreateMode, session: string | null): Promise<string | null> {
+/** The path of the node an unanswered create made, or null when it made none. */
+async function findOwn(client: ZkClient, path: string, data: Buffer, mode: CreateMode, unanswered: Set<string>): Promise<string | null> {
+  const session = client.sessionId;
   // An ephemeral of a session that is gone is gone too (or going): not ours to claim.
-  if (isEphemeral(mode) && client.sessionId !== session) return null;
+  if (isEphemeral(mode) && (!session || !unanswered.has(session))) return null;
   const candidates = isSequential(mode) ? await sequentialCandidates(client, path) : [path];
   for (const candidate of candidates) {
     const node = await client.get(candidate);
     if (!node) continue;
-    const mine = isEphemeral(mode) ? node.stat.ephemeralOwner === session : node.data.equals(data);
-    if (mine && node.data.equals(data)) return candidate;
+    const ownerOk = isEphemeral(mode) ? node.stat.ephemeralOwner === session : node.stat.ephemeralOwner === null;
+    if (ownerOk && node.data.equals(data)) return candidate;
     if (!isSequential(mode)) {
       throw new ZkError(ErrorCode.ZK_NODE_EXISTS, `create ${path}: the znode already exists and is not ours`, { path });
     }

@@ -124,6 +124,39 @@ describe('an agent that lost its session re-registers and converges', () => {
   });
 });
 
+describe('two agents with the same host name', () => {
+  let cluster: ZkCluster;
+  const agents: AgentProcess[] = [];
+
+  beforeAll(async () => {
+    cluster = await ZkCluster.start();
+  });
+  afterAll(async () => {
+    await Promise.all(agents.splice(0).map((a) => a.stop()));
+    await cluster?.stop();
+  });
+
+  it('the second refuses to start with ERR_HOST_CONFLICT while the first is live', async () => {
+    const admin = await ZkClient.connect({ connectString: cluster.connectString() });
+    try {
+      const f = fleet(() => cluster, () => admin, () => null as unknown as GitRepo);
+      const first = await AgentProcess.start({ zk: cluster.connectString(), host: 'dup-1', args: agentArgs });
+      agents.push(first);
+      await f.nodeEvent(`${APP}/agents/dup-1`, 'created');
+      const second = await AgentProcess.start({ zk: cluster.connectString(), host: 'dup-1', args: agentArgs });
+      agents.push(second);
+      expect(await second.exit()).toBe(1);
+      expect(second.output).toMatch(/ERR_HOST_CONFLICT|another live ZooKeeper session/);
+      // The first agent keeps its registration.
+      const stat = (await admin.exists(`${APP}/agents/dup-1`)) as ZkStat;
+      expect(stat.ephemeralOwner).not.toBeNull();
+      expect(first.child.exitCode).toBeNull();
+    } finally {
+      await admin.close();
+    }
+  });
+});
+
 describe('killing the ensemble leader during a rollout', () => {
   let cluster: ZkCluster;
   let admin: ZkClient;

@@ -176,13 +176,7 @@ describe('killing the ensemble leader during a rollout', () => {
     await repo?.remove();
   });
 
-  // Skipped until the agent is fixed: when the status write after a deploy fails
-  // (the client is SUSPENDED during the election and fails calls at once), the
-  // agent's StatusWriter has already recorded the unwritten 'ok' as current, so
-  // the resync after RECONNECTED sees "already applied" and never rewrites it;
-  // B/status/<host> stays 'deploying' for ever. With `this.last = record` moved
-  // after the successful write in agent/src/status-writer.ts this test passes.
-  it.skip('ends with all three agents converged', async () => {
+  it('ends with all three agents converged', async () => {
     for (const host of ['lk-1', 'lk-2', 'lk-3']) {
       agents.push(await AgentProcess.start({ zk: cluster.connectString(), host, args: ['--session-timeout', '6000', '--resync', '1'] }));
     }

@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Projects with different maxWorkers need distinct groups; groups run one after another.
+          sequence: { groupOrder: 0 },
           include: ['{shared,agent,publisher}/src/**/*.test.ts'],
           sequence: { groupOrder: 0 },
         },

@@ -28,6 +28,8 @@ export interface ZkClusterOptions {
   tickTimeMs?: number;
   /** How long start/restart wait for members to serve. */
   startTimeoutMs?: number;
+  /** Java system properties for every member (e.g. `{ 'zookeeper.enforceQuota': 'true' }`). */
+  systemProperties?: Record<string, string>;
 }
 
 function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -72,7 +74,12 @@ export class ZkCluster {
     if (!existsSync(ZOOKEEPER_JAR)) {
       throw new Error(`${ZOOKEEPER_JAR} not found: install Debian's zookeeper package (apt-get install zookeeper)`);
     }
-    const full = { nodes: options.nodes ?? 1, tickTimeMs: options.tickTimeMs ?? 200, startTimeoutMs: options.startTimeoutMs ?? 30_000 };
+    const full = {
+      nodes: options.nodes ?? 1,
+      tickTimeMs: options.tickTimeMs ?? 200,
+      startTimeoutMs: options.startTimeoutMs ?? 30_000,
+      systemProperties: options.systemProperties ?? {},
+    };
     const root = await mkdtemp(join(tmpdir(), 'zkdeploy-zk-'));
     const ports = await freePorts(full.nodes * 3);
     const members: ZkMember[] = [];
@@ -110,6 +117,25 @@ export class ZkCluster {
       if (mode === 'leader' || mode === 'standalone') return m.id;
     }
     return null;
+  }
+
+  /** Kills the current leader (SIGKILL) and returns its id. */
+  async killLeader(): Promise<number> {
+    const id = await this.leaderId();
+    if (id === null) throw new Error('no ZooKeeper leader to kill');
+    await this.killMember(id);
+    return id;
+  }
+
+  /** Waits until some running member is leader (or standalone) and returns its id. */
+  async waitForLeader(): Promise<number> {
+    let id: number | null = null;
+    await until(
+      async () => (id = await this.leaderId()) !== null,
+      this.options.startTimeoutMs,
+      'a ZooKeeper leader to be elected',
+    );
+    return id as unknown as number;
   }
 
   /** Stops one member gracefully (SIGTERM). */
@@ -191,6 +217,7 @@ export class ZkCluster {
         '-Xshare:auto',
         `-Dzookeeper.log.dir=${m.dir}`,
         '-Dzookeeper.admin.enableServer=false',
+        ...Object.entries(this.options.systemProperties).map(([k, v]) => `-D${k}=${v}`),
         '-cp',
         ZOOKEEPER_JAR,
         'org.apache.zookeeper.server.quorum.QuorumPeerMain',

@@ -8,6 +8,8 @@
  * re-arms after each event and re-reads after every reconnect.
  */
 import { CoalescingRunner } from './coalescing-runner.js';
+import { ReadRetry } from './read-retry.js';
+import type { WatchOptions } from './watch-options.js';
 import { ConnectionState } from '../zk/connection-state.js';
 import type { ZkClient, ZkWatcher } from '../zk/zk-client.js';
 
@@ -19,12 +21,15 @@ export class ChildrenWatch {
   private stopped = false;
   private readonly unsubscribe: () => void;
   private readonly onEvent: ZkWatcher = () => void this.refresh();
+  private readonly retry: ReadRetry;
 
   constructor(
     private readonly client: ZkClient,
     readonly path: string,
     private readonly callback: ChildrenWatchCallback,
+    private readonly options: WatchOptions = {},
   ) {
+    this.retry = new ReadRetry(client, () => void this.refresh());
     this.unsubscribe = client.onStateChange((change) => {
       if (change.state === ConnectionState.RECONNECTED || change.state === ConnectionState.CONNECTED) void this.refresh();
     });
@@ -33,6 +38,7 @@ export class ChildrenWatch {
 
   stop(): void {
     this.stopped = true;
+    this.retry.cancel();
     this.unsubscribe();
   }
 
@@ -47,12 +53,19 @@ export class ChildrenWatch {
       const stat = await this.client.exists(this.path, { watch: this.onEvent });
       children = stat ? ((await this.client.children(this.path, { watch: this.onEvent })) ?? []) : [];
     } catch {
+      this.retry.failed(); // when disconnected, the RECONNECTED that follows reads again
       return;
     }
+    this.retry.succeeded();
     children.sort();
     const key = children.join('\n');
     if (key === this.last || this.stopped) return;
     this.last = key;
-    this.callback(children);
+    try {
+      this.callback(children);
+    } catch (err) {
+      // A callback that throws must not stop the watch.
+      this.options.onError?.(err);
+    }
   }
 }

@@ -9,6 +9,8 @@
  * disconnected). Reads are serialised, so watchers never pile up.
  */
 import { CoalescingRunner } from './coalescing-runner.js';
+import { ReadRetry } from './read-retry.js';
+import type { WatchOptions } from './watch-options.js';
 import { ConnectionState } from '../zk/connection-state.js';
 import type { ZkClient, ZkWatcher } from '../zk/zk-client.js';
 import type { ZkStat } from '../zk/zk-stat.js';
@@ -21,12 +23,15 @@ export class DataWatch {
   private stopped = false;
   private readonly unsubscribe: () => void;
   private readonly onEvent: ZkWatcher = () => void this.refresh();
+  private readonly retry: ReadRetry;
 
   constructor(
     private readonly client: ZkClient,
     readonly path: string,
     private readonly callback: DataWatchCallback,
+    private readonly options: WatchOptions = {},
   ) {
+    this.retry = new ReadRetry(client, () => void this.refresh());
     this.unsubscribe = client.onStateChange((change) => {
       if (change.state === ConnectionState.RECONNECTED || change.state === ConnectionState.CONNECTED) void this.refresh();
     });
@@ -36,6 +41,7 @@ export class DataWatch {
   /** Stops calling back; the one armed ZooKeeper watch fires into nothing. */
   stop(): void {
     this.stopped = true;
+    this.retry.cancel();
     this.unsubscribe();
   }
 
@@ -51,11 +57,18 @@ export class DataWatch {
       const stat = await this.client.exists(this.path, { watch: this.onEvent });
       result = stat ? await this.client.get(this.path, { watch: this.onEvent }) : null;
     } catch {
-      return; // disconnected: the RECONNECTED that follows reads again
+      this.retry.failed(); // when disconnected, the RECONNECTED that follows reads again
+      return;
     }
+    this.retry.succeeded();
     const zxid = result ? result.stat.mzxid : null;
     if (zxid === this.lastZxid || this.stopped) return;
     this.lastZxid = zxid;
-    this.callback(result?.data ?? null, result?.stat ?? null);
+    try {
+      this.callback(result?.data ?? null, result?.stat ?? null);
+    } catch (err) {
+      // A callback that throws must not stop the watch.
+      this.options.onError?.(err);
+    }
   }
 }

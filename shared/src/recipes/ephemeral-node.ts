@@ -1,30 +1,50 @@
 /**
  * EphemeralNode recipe: keeps one ephemeral znode (a live registration) for
- * as long as it runs, re-creating it after a new session.
+ * as long as it runs, re-creating it after a new session and if it is deleted.
  *
  * ZooKeeper caveats: an ephemeral lives exactly as long as the session that
  * made it, so after LOST it is gone and must be made again; and a process that
- * restarts faster than its session timeout finds its previous session's node
- * still there (a stale ephemeral). A node whose owner is our session is ours
- * (a create whose answer was lost); a node of another session is waited out
- * until it expires, and if it outlives the session timeout it belongs to a
- * live process of the same name, which is an error.
+ * restarts (or a client that replaced a presumed-expired session) faster than
+ * the session timeout finds its previous session's node still there (a stale
+ * ephemeral). A node whose owner is one of our sessions — this process's
+ * earlier ones, or the one recorded in `sessionFile` by the previous run — is
+ * ours: it is deleted and made again at once. A node of any other session is
+ * waited out until it expires; if it outlives the session timeout it belongs
+ * to a live process using the same name, and registration fails with
+ * ERR_HOST_CONFLICT.
  */
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { ErrorCode } from '../errors.js';
 import { ConnectionState } from '../zk/connection-state.js';
 import type { ZkClient, ZkWatcher } from '../zk/zk-client.js';
 import { ZkError, hasZkCode } from '../zk/zk-errors.js';
+import { retryIdempotent } from '../zk/retry.js';
 
 export interface EphemeralNodeOptions {
   /** How long to wait for a node of another session to go before refusing; default the session timeout plus 2 s. */
   staleWaitMs?: number;
-  /** Called when re-creating after a new session fails. */
+  /** Called when re-creating after a new session (or after a deletion) fails. */
   onError?: (err: unknown) => void;
+  /**
+   * A file in which to remember the owning session id, so that a restarted
+   * process recognises the node its previous run left behind and replaces it
+   * at once instead of waiting for it to expire.
+   */
+  sessionFile?: string;
 }
 
 export class EphemeralNode {
   private stopped = false;
   private readonly unsubscribe: () => void;
+  private ensuring: Promise<void> | null = null;
+  /** Hex ids of sessions whose node at `path` was ours. */
+  private readonly ownSessions = new Set<string>();
+  private readonly onNodeEvent: ZkWatcher = (event) => {
+    if (this.stopped) return;
+    if (event.type === 'deleted') this.reensure();
+    // Watches are one-shot: an update of our own data used this one up.
+    else void this.client.exists(this.path, { watch: this.onNodeEvent }).catch(() => undefined);
+  };
 
   private constructor(
     private readonly client: ZkClient,
@@ -33,28 +53,37 @@ export class EphemeralNode {
     private readonly options: EphemeralNodeOptions,
   ) {
     this.unsubscribe = client.onStateChange((change) => {
-      if (change.state === ConnectionState.RECONNECTED && change.newSession) {
-        this.ensure().catch((err) => this.options.onError?.(err));
-      }
+      if (change.state === ConnectionState.RECONNECTED && change.newSession) this.reensure();
     });
   }
 
-  /** Creates the node (waiting out a stale one) and keeps it; rejects with ERR_HOST_CONFLICT if another live session holds it. */
+  /**
+   * Creates the node and keeps it. A stale node of our own previous session is
+   * replaced; one of another session is waited out; rejects with
+   * ERR_HOST_CONFLICT if another live session still holds it after that.
+   */
   static async register(client: ZkClient, path: string, data: Buffer, options: EphemeralNodeOptions = {}): Promise<EphemeralNode> {
     const node = new EphemeralNode(client, path, data, options);
     try {
+      await node.loadPreviousSession();
       await node.ensure();
     } catch (err) {
+      node.stopped = true;
       node.unsubscribe();
       throw err;
     }
     return node;
   }
 
-  /** Replaces the node's data. */
+  /** The session that owns the node now, or null while it is being (re)made. */
+  get ownerSessionId(): string | null {
+    return this.client.sessionId && this.ownSessions.has(this.client.sessionId) ? this.client.sessionId : null;
+  }
+
+  /** Replaces the node's data (also used when it is re-created). */
   async update(data: Buffer): Promise<void> {
     this.data = data;
-    await this.client.set(this.path, data);
+    await retryIdempotent(() => this.client.set(this.path, data), { attempts: 3 });
   }
 
   /** Deletes the node (if ours) and stops re-creating it. */
@@ -62,54 +91,103 @@ export class EphemeralNode {
     this.stopped = true;
     this.unsubscribe();
     const stat = await this.client.exists(this.path).catch(() => null);
-    if (stat && stat.ephemeralOwner === this.client.sessionId) {
+    if (stat?.ephemeralOwner && this.ownSessions.has(stat.ephemeralOwner)) {
       await this.client.delete(this.path, stat.version).catch(() => undefined);
     }
   }
 
-  private async ensure(): Promise<void> {
-    const deadline = Date.now() + (this.options.staleWaitMs ?? this.client.sessionTimeoutMs + 2000);
+  private reensure(): void {
+    this.ensure().catch((err) => this.options.onError?.(err));
+  }
+
+  /** One (re)creation at a time; a request during one joins it. */
+  private ensure(): Promise<void> {
+    this.ensuring ??= this.createOrAdopt().finally(() => {
+      this.ensuring = null;
+    });
+    return this.ensuring;
+  }
+
+  private async createOrAdopt(): Promise<void> {
+    const deadline = Date.now() + (this.options.staleWaitMs ?? this.client.negotiatedSessionTimeoutMs + 2000);
     while (!this.stopped) {
       try {
-        await this.client.create(this.path, this.data, 'ephemeral');
+        await this.client.whenConnected(this.client.negotiatedSessionTimeoutMs);
+        await this.client.createOnce(this.path, this.data, 'ephemeral');
+        await this.adopted();
         return;
       } catch (err) {
         if (!hasZkCode(err, ErrorCode.ZK_NODE_EXISTS)) throw err;
       }
       const stat = await this.client.exists(this.path);
-      if (stat && stat.ephemeralOwner === this.client.sessionId) return;
-      if (stat && Date.now() >= deadline) {
-        throw new ZkError(
-          ErrorCode.HOST_CONFLICT,
-          `${this.path} is held by another live ZooKeeper session (${stat.ephemeralOwner ?? 'persistent node'})`,
-          { path: this.path, hint: 'another agent runs with the same --host; give each agent a unique host name' },
-        );
+      if (!stat) continue;
+      const owner = stat.ephemeralOwner;
+      if (owner !== null && owner === this.client.sessionId) {
+        await this.adopted();
+        return;
       }
-      if (stat) await this.waitForDeletion(deadline);
+      if (owner !== null && this.ownSessions.has(owner)) {
+        // Left by a session of ours that is gone or going: ours to replace now.
+        await this.client.delete(this.path, stat.version).catch((err: unknown) => {
+          if (!hasZkCode(err, ErrorCode.ZK_NO_NODE)) throw err;
+        });
+        continue;
+      }
+      if (Date.now() >= deadline) throw this.conflict(owner);
+      await this.waitForDeletion(deadline);
     }
+  }
+
+  /** Records the current session as the owner and watches the node for deletion. */
+  private async adopted(): Promise<void> {
+    const session = this.client.sessionId;
+    if (session) {
+      this.ownSessions.add(session);
+      await this.saveSession(session);
+    }
+    const stat = await this.client.exists(this.path, { watch: this.onNodeEvent });
+    if (!stat && !this.stopped) throw new ZkError(ErrorCode.ZK_NO_NODE, `${this.path} vanished right after it was created`, { path: this.path });
+  }
+
+  private conflict(owner: string | null): ZkError {
+    return new ZkError(
+      ErrorCode.HOST_CONFLICT,
+      `${this.path} is held by another live ZooKeeper session (${owner ?? 'a persistent node'}), so this process cannot register under that name`,
+      { path: this.path, hint: 'another agent runs with the same --host; stop it or give each agent a unique host name' },
+    );
+  }
+
+  private async loadPreviousSession(): Promise<void> {
+    if (!this.options.sessionFile) return;
+    try {
+      const saved = JSON.parse(await readFile(this.options.sessionFile, 'utf8')) as { path?: unknown; sessionId?: unknown };
+      if (saved.path === this.path && typeof saved.sessionId === 'string') this.ownSessions.add(saved.sessionId);
+    } catch {
+      // No file yet, or unreadable: nothing to recognise.
+    }
+  }
+
+  private async saveSession(sessionId: string): Promise<void> {
+    const file = this.options.sessionFile;
+    if (!file) return;
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, `${JSON.stringify({ path: this.path, sessionId })}\n`);
+    await rename(tmp, file);
   }
 
   private waitForDeletion(deadline: number): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
-      const watch: ZkWatcher = (event) => {
-        if (event.type === 'deleted') {
-          clearTimeout(timer);
-          resolve();
-        }
+      const done = (): void => {
+        clearTimeout(timer);
+        resolve();
       };
-      this.client.exists(this.path, { watch }).then(
-        (stat) => {
-          if (!stat) {
-            clearTimeout(timer);
-            resolve();
-          }
-        },
-        () => {
-          clearTimeout(timer);
-          resolve();
-        },
-      );
+      const watch: ZkWatcher = (event) => {
+        if (event.type === 'deleted') done();
+      };
+      this.client.exists(this.path, { watch }).then((stat) => {
+        if (!stat) done();
+      }, done);
     });
   }
 }

@@ -3,10 +3,19 @@
  * call, typed errors, and Curator-style connection states. Nothing else in
  * zkdeploy imports the library.
  *
- * The library never fails calls made while disconnected and learns of session
- * expiry only on reconnect, so this wrapper fails such calls at once and
- * presumes the session lost once the session timeout passes without a
- * reconnect; it then closes the old client and builds a new one.
+ * What the wrapper adds to node-zookeeper-client 1.1.3, fault by fault:
+ * - no read timeout (a black-holed connection stays "connected"): a read
+ *   watchdog drops a connection that received nothing for 2/3 of the session
+ *   timeout (read-watchdog.ts);
+ * - calls made while disconnected wait for ever: they fail at once with
+ *   ERR_ZK_DISCONNECTED, and every call has a deadline (ERR_ZK_TIMEOUT);
+ * - expiry is learned only on reconnect: the session is presumed lost once
+ *   the session timeout passes without a reconnect (LOST), the old client is
+ *   retired and a new client and session are built;
+ * - unknown server error codes crash the process: they become
+ *   ERR_ZK_SERVER_ERROR on that call (unknown-error-codes.ts);
+ * - the library's retries repeat non-idempotent creates: they are off;
+ *   `createOnce` resolves an unanswered create by looking (safe-create.ts).
  */
 import zookeeper, { type ACL as LibraryAcl, type Client as LibraryClient, type Event as LibraryEvent } from 'node-zookeeper-client';
 import type { Logger } from 'pino';
@@ -14,6 +23,10 @@ import { ErrorCode } from '../errors.js';
 import { silentLogger } from '../logger.js';
 import { ConnectionState, type ConnectionStateChange, type ConnectionStateListener } from './connection-state.js';
 import { withDeadline } from './deadline.js';
+import { negotiatedSessionTimeoutMs, retireLibraryClient } from './library-socket.js';
+import { ReadWatchdog } from './read-watchdog.js';
+import { createOnce, type CreateOnceOptions } from './safe-create.js';
+import { tolerateUnknownServerCodes } from './unknown-error-codes.js';
 import { ZkError, toZkError } from './zk-errors.js';
 import { toZkStat, type ZkStat } from './zk-stat.js';
 import { toLibraryAcls, type ZkAcl } from './zk-acl.js';
@@ -70,8 +83,10 @@ export class ZkClient {
   private lifecycle: Lifecycle = 'latent';
   private connected = false;
   private everConnected = false;
-  private sessionOpenedOnce = false;
+  /** Hex id of the last session this client had, to tell a reconnect from a new session. */
+  private lastSessionId: string | null = null;
   private lostTimer: NodeJS.Timeout | null = null;
+  private watchdog: ReadWatchdog | null = null;
   private readonly listeners = new Set<ConnectionStateListener>();
   /** One wrapper per watcher function and client, so the library's dedup by identity works. */
   private wrappedWatchers = new WeakMap<ZkWatcher, (event: LibraryEvent) => void>();
@@ -126,17 +141,46 @@ export class ZkClient {
     if (this.lifecycle === 'closed') return;
     this.lifecycle = 'closed';
     this.clearLostTimer();
+    this.stopWatchdog();
     const lib = this.lib;
+    const wasConnected = this.connected;
     this.lib = null;
     this.connected = false;
     if (!lib) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 1000);
-      lib.once('disconnected', () => {
-        clearTimeout(timer);
-        resolve();
+    if (wasConnected) {
+      // Ask the server to end the session (ephemerals go at once), but never wait long for the answer.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(1000, this.operationTimeoutMs));
+        lib.once('disconnected', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        lib.close();
       });
-      lib.close();
+    }
+    retireLibraryClient(lib);
+  }
+
+  /**
+   * Resolves once connected; rejects with ERR_ZK_DISCONNECTED when not
+   * connected within `timeoutMs` (default: the operation timeout), or with
+   * ERR_ZK_CLOSED when the client closes.
+   */
+  whenConnected(timeoutMs = this.operationTimeoutMs): Promise<void> {
+    if (this.lifecycle === 'closed') return Promise.reject(new ZkError(ErrorCode.ZK_CLOSED, 'the ZooKeeper client is closed'));
+    if (this.connected) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        off();
+        reject(new ZkError(ErrorCode.ZK_DISCONNECTED, `not connected to ZooKeeper within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const off = this.onStateChange((change) => {
+        if (change.state === ConnectionState.CONNECTED || change.state === ConnectionState.RECONNECTED) {
+          clearTimeout(timer);
+          off();
+          resolve();
+        }
+      });
     });
   }
 
@@ -152,6 +196,11 @@ export class ZkClient {
 
   get isClosed(): boolean {
     return this.lifecycle === 'closed';
+  }
+
+  /** The session timeout the server granted (ZooKeeper clamps the requested one to its min/max). */
+  get negotiatedSessionTimeoutMs(): number {
+    return (this.lib && negotiatedSessionTimeoutMs(this.lib)) ?? this.sessionTimeoutMs;
   }
 
   /** The current session id in hex, or null while there is none. */
@@ -219,6 +268,17 @@ export class ZkClient {
     );
   }
 
+  /**
+   * Creates a node at most once, even when the answer is lost: after a
+   * timeout or connection loss it waits for the connection, looks for the
+   * node it may have made (owner session for ephemerals, data for others,
+   * the children of the parent for sequential nodes), and only creates again
+   * when it is not there. Returns the actual path.
+   */
+  createOnce(path: string, data: Buffer = Buffer.alloc(0), mode: CreateMode = 'persistent', options: CreateOnceOptions = {}): Promise<string> {
+    return createOnce(this, path, data, mode, options);
+  }
+
   /** Deletes a node; `version` -1 means any version. */
   delete(path: string, version = -1, timeoutMs?: number): Promise<void> {
     return this.call('delete', path, timeoutMs, (lib, settle) => lib.remove(path, version, (err) => settle(err)));
@@ -254,8 +314,8 @@ export class ZkClient {
   }
 
   /** The node's ACL. */
-  getAcl(path: string): Promise<ZkAcl[]> {
-    return this.call('getAcl', path, undefined, (lib, settle) =>
+  getAcl(path: string, timeoutMs?: number): Promise<ZkAcl[]> {
+    return this.call('getAcl', path, timeoutMs, (lib, settle) =>
       lib.getACL(path, (err, acls) =>
         // The library's ACL objects carry `permission`; its type definitions say `perms`.
         settle(err, (acls ?? []).map((a) => ({ perms: (a as unknown as { permission: number }).permission ?? a.perms, scheme: a.id.scheme, id: a.id.id }))),
@@ -264,8 +324,8 @@ export class ZkClient {
   }
 
   /** Replaces the node's ACL. */
-  setAcl(path: string, acl: ZkAcl[]): Promise<void> {
-    return this.call('setAcl', path, undefined, (lib, settle) => lib.setACL(path, this.acls(acl), -1, (err) => settle(err)));
+  setAcl(path: string, acl: ZkAcl[], timeoutMs?: number): Promise<void> {
+    return this.call('setAcl', path, timeoutMs, (lib, settle) => lib.setACL(path, this.acls(acl), -1, (err) => settle(err)));
   }
 
   // ---- internals ---------------------------------------------------------
@@ -308,6 +368,7 @@ export class ZkClient {
   }
 
   private openSession(): void {
+    tolerateUnknownServerCodes();
     const lib = zookeeper.createClient(this.options.connectString, {
       sessionTimeout: this.sessionTimeoutMs,
       spinDelay: 200,
@@ -322,7 +383,19 @@ export class ZkClient {
     lib.on('authenticationFailed', () => this.log.error({ code: ErrorCode.ZK_AUTH_FAILED }, 'ZooKeeper authentication failed'));
     this.lib = lib;
     this.wrappedWatchers = new WeakMap();
+    this.stopWatchdog();
+    this.watchdog = new ReadWatchdog(
+      lib,
+      () => Math.floor((negotiatedSessionTimeoutMs(lib) ?? this.sessionTimeoutMs) * (2 / 3)),
+      (silentMs) => this.log.warn({ silentMs }, 'no reply from ZooKeeper; dropping the silent connection to reconnect'),
+    );
+    this.watchdog.start();
     lib.connect();
+  }
+
+  private stopWatchdog(): void {
+    this.watchdog?.stop();
+    this.watchdog = null;
   }
 
   private onLibConnected(lib: LibraryClient): void {
@@ -330,15 +403,14 @@ export class ZkClient {
     this.clearLostTimer();
     this.connected = true;
     const sessionId = lib.getSessionId().toString('hex');
+    const newSession = sessionId !== this.lastSessionId;
+    this.lastSessionId = sessionId;
     if (!this.everConnected) {
       this.everConnected = true;
-      this.sessionOpenedOnce = true;
-      this.log.info({ sessionId }, 'connected to ZooKeeper');
+      this.log.info({ sessionId, sessionTimeoutMs: this.negotiatedSessionTimeoutMs }, 'connected to ZooKeeper');
       this.emit({ state: ConnectionState.CONNECTED, newSession: true, sessionId });
       return;
     }
-    const newSession = this.sessionOpenedOnce === false;
-    this.sessionOpenedOnce = true;
     this.log.info({ sessionId, newSession }, 'reconnected to ZooKeeper');
     this.emit({ state: ConnectionState.RECONNECTED, newSession, sessionId });
   }
@@ -349,7 +421,10 @@ export class ZkClient {
     this.log.warn('disconnected from ZooKeeper; session may still be alive');
     this.emit({ state: ConnectionState.SUSPENDED, newSession: false, sessionId: null });
     this.clearLostTimer();
-    this.lostTimer = setTimeout(() => this.loseSession('no reconnect within the session timeout'), this.sessionTimeoutMs);
+    this.lostTimer = setTimeout(
+      () => this.loseSession('no reconnect within the session timeout; presuming the session expired'),
+      this.negotiatedSessionTimeoutMs,
+    );
   }
 
   private onLibExpired(lib: LibraryClient): void {
@@ -361,11 +436,12 @@ export class ZkClient {
   private loseSession(reason: string): void {
     if (this.lifecycle !== 'started') return;
     this.clearLostTimer();
+    this.stopWatchdog();
     const old = this.lib;
     this.connected = false;
-    this.sessionOpenedOnce = false;
     this.lib = null;
-    old?.close();
+    // The session is (presumed) gone, so there is nothing to close politely.
+    if (old) retireLibraryClient(old);
     this.log.warn({ reason }, 'ZooKeeper session lost; opening a new session');
     this.emit({ state: ConnectionState.LOST, newSession: false, sessionId: null });
     if (this.lifecycle === 'started') this.openSession();

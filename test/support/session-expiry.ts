@@ -34,20 +34,34 @@ function frame(body: Buffer): Buffer {
 }
 
 /**
- * Expires the session with these credentials on the server at `port`.
- * Resolves once the server has closed it (or reports it already gone).
+ * Expires the session with these credentials on the server at `port`, and
+ * resolves only once the server itself reports it gone: the original client
+ * may win the session back between our attach and our close (the server
+ * then refuses the close), so attach-and-close is repeated until a handshake
+ * answers that the session no longer exists.
  */
-export function expireSession(port: number, credentials: SessionCredentials, timeoutMs = 10_000): Promise<void> {
+export async function expireSession(port: number, credentials: SessionCredentials, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new Error(`expiring session: still alive on 127.0.0.1:${port} after ${timeoutMs} ms`);
+    if ((await attachAndClose(port, credentials, remaining)) === 'expired') return;
+  }
+}
+
+/** One attempt: 'expired' when the handshake says the session is gone, 'closed' after sending closeSession. */
+function attachAndClose(port: number, credentials: SessionCredentials, timeoutMs: number): Promise<'expired' | 'closed'> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port });
     let received = Buffer.alloc(0);
     let handshakeDone = false;
     const timer = setTimeout(() => finish(new Error(`expiring session: no answer from 127.0.0.1:${port} within ${timeoutMs} ms`)), timeoutMs);
+    let outcome: 'expired' | 'closed' = 'closed';
     const finish = (err?: Error): void => {
       clearTimeout(timer);
       socket.destroy();
       if (err) reject(err);
-      else resolve();
+      else resolve(outcome);
     };
     socket.on('connect', () => socket.write(connectRequest(credentials, 30_000)));
     socket.on('data', (chunk: Buffer) => {
@@ -55,7 +69,10 @@ export function expireSession(port: number, credentials: SessionCredentials, tim
       if (handshakeDone || received.length < 4 || received.length < 4 + received.readInt32BE(0)) return;
       handshakeDone = true;
       const negotiatedTimeout = received.readInt32BE(8);
-      if (negotiatedTimeout <= 0) return finish(); // already expired
+      if (negotiatedTimeout <= 0) {
+        outcome = 'expired';
+        return finish();
+      }
       const header = Buffer.alloc(8);
       header.writeInt32BE(1, 0); // xid
       header.writeInt32BE(CLOSE_SESSION, 4);

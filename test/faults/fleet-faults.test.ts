@@ -15,6 +15,7 @@ import { eventually } from '../support/eventually.js';
 import { FaultReport } from '../support/fault-report.js';
 import { APP, Fleet } from '../support/fleet.js';
 import { git, headOf } from '../support/git-repo.js';
+import { FaultProxy } from '../support/fault-proxy.js';
 import { fourLetterWord } from '../support/four-letter-word.js';
 
 const exec = promisify(execFile);
@@ -93,6 +94,29 @@ describe('fleet under faults', () => {
     victim.signal('SIGCONT');
     await fleet.waitConverged(commit);
     await record('agent session expired during publish', commit, Date.now() - t0);
+  });
+
+  it("an agent's connection is silently black-holed", async () => {
+    const proxies = await Promise.all(fleet.cluster.members.map((m) => FaultProxy.start(m.clientPort)));
+    const agent = await fleet.startAgent('host-bh', undefined, [], proxies.map((p) => p.address).join(','));
+    fleet.agents.push(agent);
+    try {
+      const { commit: first } = await fleet.publishChange('before-black-hole');
+      await fleet.waitConverged(first);
+      const session = (await fleet.zk.exists(`${APP}/agents/host-bh`))?.ephemeralOwner;
+      const current = proxies.find((p) => p.openConnections > 0) as FaultProxy;
+      current.setMode('blackhole');
+      const t0 = Date.now();
+      const { commit } = await fleet.publishChange('during-black-hole');
+      await fleet.waitConverged(commit);
+      const recover = Date.now() - t0;
+      const kept = (await fleet.zk.exists(`${APP}/agents/host-bh`))?.ephemeralOwner === session;
+      await record('agent connection black-holed', commit, recover, kept ? 'moved to another server, same session' : 'new session');
+    } finally {
+      await agent.stop();
+      fleet.agents.pop();
+      await Promise.all(proxies.map((p) => p.stop()));
+    }
   });
 
   it('the git server is down during a publish, then back', async () => {

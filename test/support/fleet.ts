@@ -48,8 +48,9 @@ export class Fleet {
     return this.daemon.urlOf(this.repo.bare);
   }
 
-  startAgent(host: string, baseDir?: string, args: string[] = []): Promise<AgentProcess> {
-    return AgentProcess.start({ zk: this.cluster.connectString(), host, baseDir, args: [...this.options.agentArgs, ...args] });
+  /** Starts an agent (connecting to `zk`, default the whole ensemble) and tracks it in `agents`' checks once pushed there. */
+  startAgent(host: string, baseDir?: string, args: string[] = [], zk = this.cluster.connectString()): Promise<AgentProcess> {
+    return AgentProcess.start({ zk, host, baseDir, args: [...this.options.agentArgs, ...args] });
   }
 
   /** Replaces agent `i` by a new process with the same host and base dir. */

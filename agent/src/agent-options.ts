@@ -1,6 +1,11 @@
 /**
  * Agent configuration from flags, `ZKDEPLOY_*` environment variables and a
  * JSON config file. Precedence: flag > environment > config file > default.
+ * Config file keys are the flags in camelCase (`baseDir`, `selfHeal`,
+ * `execTimeout`…); repeatable flags take arrays (`apps`, `allowUrls`,
+ * `trustKeys`). Git credentials come only from the environment
+ * (`ZKDEPLOY_GIT_USERNAME`, `ZKDEPLOY_GIT_PASSWORD` or
+ * `ZKDEPLOY_GIT_PASSWORD_FILE`), never from argv where `ps` shows them.
  */
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -21,6 +26,21 @@ export interface AgentOptions extends GroupServiceOptions {
   sessionTimeoutMs: number;
   resyncMs: number;
   gitTimeoutMs: number;
+  // ---- deploy behaviour, commands, security, operability (issue 5) ----
+  exec: string | undefined;
+  check: string | undefined;
+  execTimeoutMs: number;
+  selfHeal: boolean;
+  driftWatch: boolean;
+  splayMs: number;
+  keepReleases: number;
+  metricsPort: number | undefined;
+  metricsHost: string;
+  trustKeys: string[];
+  sshKey: string | undefined;
+  knownHosts: string | undefined;
+  gitUsername: string | undefined;
+  gitPassword: string | undefined;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -41,6 +61,19 @@ function command(): Command {
     .addOption(new Option('--session-timeout <ms>', 'ZooKeeper session timeout').env('ZKDEPLOY_SESSION_TIMEOUT'))
     .addOption(new Option('--resync <seconds>', 'periodic resync interval').env('ZKDEPLOY_RESYNC'))
     .addOption(new Option('--git-timeout <seconds>', 'timeout of one git command').env('ZKDEPLOY_GIT_TIMEOUT'))
+    // ---- deploy behaviour, commands, security, operability (issue 5) ----
+    .addOption(new Option('--exec <command>', 'shell command run in the checkout after activation').env('ZKDEPLOY_EXEC'))
+    .addOption(new Option('--check <command>', 'shell command run in the new release before activation').env('ZKDEPLOY_CHECK'))
+    .addOption(new Option('--exec-timeout <seconds>', 'timeout of --exec and --check').env('ZKDEPLOY_EXEC_TIMEOUT'))
+    .addOption(new Option('--self-heal [bool]', 'restore drifted checkouts').env('ZKDEPLOY_SELF_HEAL'))
+    .addOption(new Option('--no-drift-watch', 'do not watch the checkout for local changes'))
+    .addOption(new Option('--splay <ms>', 'random delay up to <ms> before fetching').env('ZKDEPLOY_SPLAY'))
+    .addOption(new Option('--keep-releases <n>', 'releases kept per path for instant rollback (active included)').env('ZKDEPLOY_KEEP_RELEASES'))
+    .addOption(new Option('--metrics-port <port>', 'serve /metrics and /healthz on this port').env('ZKDEPLOY_METRICS_PORT'))
+    .addOption(new Option('--metrics-host <host>', 'address of the metrics server').env('ZKDEPLOY_METRICS_HOST'))
+    .addOption(new Option('--trust-key <pem file>', 'accept only payloads signed by this ed25519 key (repeatable)').argParser(collect).env('ZKDEPLOY_TRUST_KEY'))
+    .addOption(new Option('--ssh-key <file>', 'private key for ssh git URLs').env('ZKDEPLOY_SSH_KEY'))
+    .addOption(new Option('--known-hosts <file>', 'known_hosts file for ssh git URLs').env('ZKDEPLOY_KNOWN_HOSTS'))
     .exitOverride()
     .configureOutput({ writeErr: () => undefined });
 }
@@ -56,6 +89,72 @@ function readConfigFile(path: string | undefined): Record<string, unknown> {
   }
 }
 
+function nonNegativeInteger(value: unknown, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} must be a whole number of 0 or more, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+function bool(value: unknown, flag: string): boolean {
+  if (value === undefined || value === true || value === false) return value === true;
+  const text = String(value).toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(text)) return true;
+  if (['0', 'false', 'no', 'off', ''].includes(text)) return false;
+  throw new UsageError(`${flag} must be true or false, got ${JSON.stringify(value)}`);
+}
+
+function readableFile(path: unknown, flag: string): string | undefined {
+  if (path === undefined) return undefined;
+  const full = resolve(String(path));
+  try {
+    readFileSync(full);
+  } catch (err) {
+    throw new UsageError(`${flag} ${full} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  return full;
+}
+
+function gitPassword(env: NodeJS.ProcessEnv): string | undefined {
+  if (env['ZKDEPLOY_GIT_PASSWORD']) return env['ZKDEPLOY_GIT_PASSWORD'];
+  const file = env['ZKDEPLOY_GIT_PASSWORD_FILE'];
+  if (!file) return undefined;
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch (err) {
+    throw new UsageError(`ZKDEPLOY_GIT_PASSWORD_FILE ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** The options of issue 5, kept in one block so other flag groups merge cleanly. */
+function productionOptions(pick: (key: string, fileKey?: string) => unknown, asList: (v: unknown) => string[]) {
+  const metricsPort = pick('metricsPort');
+  const port = metricsPort === undefined ? undefined : nonNegativeInteger(metricsPort, '--metrics-port');
+  if (port !== undefined && port > 65_535) throw new UsageError(`--metrics-port must be at most 65535, got ${port}`);
+  const keep = nonNegativeInteger(pick('keepReleases') ?? 3, '--keep-releases');
+  if (keep < 2) throw new UsageError(`--keep-releases must be at least 2 (the active release and one to prepare), got ${keep}`);
+  const username = process.env['ZKDEPLOY_GIT_USERNAME'] || undefined;
+  const password = gitPassword(process.env);
+  if ((username === undefined) !== (password === undefined)) {
+    throw new UsageError('ZKDEPLOY_GIT_USERNAME and ZKDEPLOY_GIT_PASSWORD (or ZKDEPLOY_GIT_PASSWORD_FILE) must be set together');
+  }
+  return {
+    exec: (pick('exec') as string | undefined) || undefined,
+    check: (pick('check') as string | undefined) || undefined,
+    execTimeoutMs: positiveNumber(pick('execTimeout') ?? 300, '--exec-timeout') * 1000,
+    selfHeal: bool(pick('selfHeal'), '--self-heal'),
+    driftWatch: bool(pick('driftWatch') ?? true, '--drift-watch'),
+    splayMs: nonNegativeInteger(pick('splay') ?? 0, '--splay'),
+    keepReleases: keep,
+    metricsPort: port,
+    metricsHost: String(pick('metricsHost') ?? '127.0.0.1'),
+    trustKeys: asList(pick('trustKey', 'trustKeys')).map((f) => readableFile(f, '--trust-key') as string),
+    sshKey: readableFile(pick('sshKey'), '--ssh-key'),
+    knownHosts: readableFile(pick('knownHosts'), '--known-hosts'),
+    gitUsername: username,
+    gitPassword: password,
+  };
+}
+
 function positiveNumber(value: unknown, flag: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} must be a positive number, got ${JSON.stringify(value)}`);
@@ -68,7 +167,8 @@ export function parseAgentOptions(argv: string[]): AgentOptions {
   cmd.parse(argv, { from: 'user' });
   const flags = cmd.opts<Record<string, unknown>>();
   const file = readConfigFile(flags['config'] as string | undefined);
-  const pick = (key: string, fileKey = key): unknown => flags[key] ?? file[fileKey];
+  const fromFlag = (key: string): unknown => (cmd.getOptionValueSource(key) === 'default' ? undefined : flags[key]);
+  const pick = (key: string, fileKey = key): unknown => fromFlag(key) ?? file[fileKey];
   const asList = (v: unknown): string[] => (Array.isArray(v) ? v.flatMap((x) => list(String(x))) : v ? list(String(v)) : []);
   const apps = asList(pick('app', 'apps') ?? pick('app'));
   const options: AgentOptions = {
@@ -83,6 +183,7 @@ export function parseAgentOptions(argv: string[]): AgentOptions {
     resyncMs: positiveNumber(pick('resync') ?? 300, '--resync') * 1000,
     gitTimeoutMs: positiveNumber(pick('gitTimeout') ?? 300, '--git-timeout') * 1000,
     ...parseGroupServiceOptions(pick),
+    ...productionOptions(pick, asList),
   };
   for (const app of options.apps) {
     if (!isValidAppPath(app)) throw new UsageError(`--app ${JSON.stringify(app)} is not an absolute znode path like /app/business`);

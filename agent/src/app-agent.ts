@@ -1,6 +1,7 @@
 /**
  * One app served by this agent: its live registration under `B/agents`, the
- * data watch on `B/config`, a jittered periodic resync, and its reconciler.
+ * data watch on `B/config`, a jittered periodic resync, a re-read after every
+ * reconnect or new session, and its reconciler.
  */
 import {
   ConnectionState,
@@ -10,22 +11,14 @@ import {
   type Logger,
   type ZkClient,
 } from '@zkdeploy/shared';
-import type { ActivationHooks } from './activation-hooks.js';
-import { Reconciler } from './reconciler.js';
+import { Reconciler, type ReconcilerOptions } from './reconciler.js';
 import { StatusWriter } from './status-writer.js';
 import { AGENT_VERSION } from './version.js';
 
-export interface AppAgentOptions {
-  app: string;
-  host: string;
-  baseDir: string;
-  allowUrls: string[];
-  gitTimeoutMs: number;
+export type AppAgentOptions = Omit<ReconcilerOptions, 'zk' | 'status' | 'signal' | 'log'> & {
   resyncMs: number;
   log: Logger;
-  /** Called around each checkout (--drain-during-deploy). */
-  activation?: ActivationHooks | undefined;
-}
+};
 
 export class AppAgent {
   private readonly abort = new AbortController();
@@ -44,16 +37,12 @@ export class AppAgent {
     this.layout = new ZnodeLayout(o.app);
     this.log = o.log.child({ app: o.app, host: o.host });
     const status = new StatusWriter(zk, this.layout.hostStatus(o.host), o.host, this.log);
-    this.reconciler = new Reconciler({
-      zk,
-      baseDir: o.baseDir,
-      allowUrls: o.allowUrls,
-      gitTimeoutMs: o.gitTimeoutMs,
-      status,
-      log: this.log,
-      signal: this.abort.signal,
-      activation: o.activation,
-    });
+    this.reconciler = new Reconciler({ ...o, zk, status, log: this.log, signal: this.abort.signal });
+  }
+
+  /** True once registered under `B/agents` (and not stopped). */
+  get registered(): boolean {
+    return this.registration !== null && !this.abort.signal.aborted;
   }
 
   /** Registers, then starts watching and reconciling. */
@@ -71,13 +60,13 @@ export class AppAgent {
     this.log.info({ baseDir: this.o.baseDir, version: AGENT_VERSION }, 'agent serving app');
   }
 
-  /** Stops cleanly: aborts git work in progress, removes the registration. */
+  /** Stops cleanly: aborts git work and commands in progress, removes the registration. */
   async stop(): Promise<void> {
     this.abort.abort(new Error('agent stopping'));
     this.watch?.stop();
     this.unsubscribe?.();
     if (this.resyncTimer) clearTimeout(this.resyncTimer);
-    this.reconciler.stop();
+    await this.reconciler.stop();
     await this.reconciler.idle();
     await this.registration?.remove().catch((err: unknown) => this.log.warn({ err }, 'could not remove registration'));
   }

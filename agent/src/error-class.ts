@@ -7,9 +7,16 @@ import { ErrorCode, ZkDeployError, ValidationError, type StatusError } from '@zk
 
 export type FailureKind = 'rejected' | 'stalling' | 'transient';
 
-const STALLING = new Set<string>([ErrorCode.COMMIT_NOT_FOUND, ErrorCode.TARGET_NOT_A_CHECKOUT, ErrorCode.HEAD_MISMATCH]);
+const STALLING = new Set<string>([
+  ErrorCode.COMMIT_NOT_FOUND,
+  ErrorCode.TARGET_NOT_A_CHECKOUT,
+  ErrorCode.HEAD_MISMATCH,
+  ErrorCode.CHECK_FAILED,
+  ErrorCode.EXEC_FAILED,
+]);
 const REJECTED = new Set<string>([ErrorCode.PAYLOAD_INVALID, ErrorCode.PAYLOAD_NOT_ALLOWED, ErrorCode.PATH_OUTSIDE_BASE]);
 
+/** Whether a failure is the payload's fault, needs a new config, or is worth retrying. */
 export function classifyFailure(err: unknown): FailureKind {
   if (err instanceof ValidationError) return 'rejected';
   if (err instanceof ZkDeployError) {

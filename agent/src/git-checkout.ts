@@ -1,112 +1,103 @@
 /**
- * Git steps on one checkout: clone into a temporary directory and rename into
- * place, fetch an exact commit, check it out forced and detached, verify HEAD,
- * and look for local changes. Every call goes through the shared git runner.
+ * The agent's git commands, all through the shared runner: a bare object
+ * store per target, fetch of one exact commit by URL, release worktrees
+ * checked out forced and detached, cleaning and change detection. Every call
+ * carries the timeout, abort signal and credential settings of its context.
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { ErrorCode, GitError, ZkDeployError, runGit, type GitRunOptions } from '@zkdeploy/shared';
+import { rename, rm } from 'node:fs/promises';
+import { ErrorCode, GitError, ZkDeployError, runGit, type GitResult, type GitRunOptions } from '@zkdeploy/shared';
+import { readDetachedHead } from './checkout-head.js';
+import { redactUrl } from './url-policy.js';
 
 export interface GitContext {
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Variables for credentials (GIT_SSH_COMMAND, …); never logged. */
   env?: Record<string, string>;
+  /** `-c key=value` pairs put before every command (credential helper). */
+  config?: string[];
 }
 
-function opts(cwd: string, ctx: GitContext, extra: Partial<GitRunOptions> = {}): GitRunOptions {
-  return { cwd, timeoutMs: ctx.timeoutMs, signal: ctx.signal, env: ctx.env, ...extra };
+/** Settings for every agent git call: no background gc holding locks while the next deploy starts. */
+const AGENT_CONFIG = ['-c', 'gc.autoDetach=false', '-c', 'maintenance.autoDetach=false', '-c', 'core.symlinks=true'];
+
+function git(cwd: string, args: string[], ctx: GitContext, extra: Partial<GitRunOptions> = {}): Promise<GitResult> {
+  return runGit([...AGENT_CONFIG, ...(ctx.config ?? []), ...args], {
+    cwd,
+    timeoutMs: ctx.timeoutMs,
+    signal: ctx.signal,
+    env: ctx.env,
+    ...extra,
+  });
 }
 
-/** True when `dir` holds a git checkout (a `.git` entry). */
-export async function isCheckout(dir: string): Promise<boolean> {
-  return (await stat(join(dir, '.git')).catch(() => null)) !== null;
+/** Creates a bare repository in a temporary directory and renames it to `dir`, so a half-made store is never found. */
+export async function initBareStore(dir: string, objectFormat: 'sha1' | 'sha256', ctx: GitContext): Promise<void> {
+  const tmp = `${dir}.init-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  await git('/', ['init', '--bare', '--quiet', `--object-format=${objectFormat}`, '--', tmp], ctx);
+  await rename(tmp, dir);
 }
 
-/** True when `dir` exists at all. */
-export async function pathExists(dir: string): Promise<boolean> {
-  return (await stat(dir).catch(() => null)) !== null;
-}
-
-/**
- * HEAD of a checkout read from `.git/HEAD` without spawning git, when it is
- * detached (the state the agent leaves it in); null otherwise.
- */
-export async function readDetachedHead(dir: string): Promise<string | null> {
-  const head = await readFile(join(dir, '.git', 'HEAD'), 'utf8').catch(() => null);
-  const sha = head?.trim() ?? '';
-  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : null;
-}
-
-/** HEAD via git (also when not detached). */
-export async function revParseHead(dir: string, ctx: GitContext): Promise<string | null> {
-  try {
-    return (await runGit(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], opts(dir, ctx))).stdout.trim() || null;
-  } catch {
-    return null;
-  }
-}
-
-/** True when the commit object is present locally. */
-export async function hasCommit(dir: string, commitId: string, ctx: GitContext): Promise<boolean> {
-  const r = await runGit(['cat-file', '-e', `${commitId}^{commit}`], opts(dir, ctx, { okCodes: [1, 128] }));
+/** True when the commit object is present in the store. */
+export async function hasCommit(gitDir: string, commitId: string, ctx: GitContext): Promise<boolean> {
+  const r = await git(gitDir, ['cat-file', '-e', `${commitId}^{commit}`], ctx, { okCodes: [1, 128] });
   return r.code === 0;
 }
 
-/** Fetches the exact commit; falls back to all branches and tags for servers that refuse fetch-by-id. */
-export async function fetchCommit(dir: string, url: string, commitId: string, ctx: GitContext): Promise<void> {
-  await runGit(['remote', 'set-url', 'origin', '--', url], opts(dir, ctx));
+/** Fetches exactly one commit by URL (no remote, no refs); falls back to all branches for servers refusing fetch-by-id. */
+export async function fetchCommit(gitDir: string, url: string, commitId: string, ctx: GitContext): Promise<void> {
+  const base = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--'];
   try {
-    await runGit(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', 'origin', '--', commitId], opts(dir, ctx));
+    await git(gitDir, [...base, url, commitId], ctx);
   } catch (err) {
-    if (!(err instanceof GitError) || err.code === ErrorCode.GIT_TIMEOUT) throw err;
-    await runGit(
-      ['fetch', '--quiet', '--tags', '--no-recurse-submodules', 'origin', '--', '+refs/heads/*:refs/remotes/origin/*'],
-      opts(dir, ctx),
-    );
+    if (!(err instanceof GitError) || err.code === ErrorCode.GIT_TIMEOUT || ctx.signal?.aborted) throw err;
+    if (/could not read from remote|unable to access|does not appear to be a git repository|not found/i.test(err.stderr) &&
+      !/not our ref|no such remote ref|unadvertised object|upload-pack: not our ref/i.test(err.stderr)) {
+      throw new ZkDeployError(ErrorCode.GIT_FAILED, `could not fetch from ${redactUrl(url)}: ${err.message}`, {
+        cause: err,
+        hint: 'check that the repository exists and this host can reach it (credentials, network)',
+      });
+    }
+    await git(gitDir, [...base, url, '+refs/heads/*:refs/zkdeploy/heads/*'], ctx);
   }
-  if (!(await hasCommit(dir, commitId, ctx))) throw commitNotFound(url, commitId);
+  if (!(await hasCommit(gitDir, commitId, ctx))) throw commitNotFound(url, commitId);
 }
 
 /** The stalling error for a commit the repository does not have. */
 export function commitNotFound(url: string, commitId: string): ZkDeployError {
-  return new ZkDeployError(ErrorCode.COMMIT_NOT_FOUND, `commit ${commitId} was not found in ${url}`, {
+  return new ZkDeployError(ErrorCode.COMMIT_NOT_FOUND, `commit ${commitId} was not found in ${redactUrl(url)}`, {
     hint: 'push the commit before publishing it, or publish a commit that exists',
   });
 }
 
-/**
- * Clones into a temporary sibling of `target`, checks out the commit, then
- * renames it into place, so a partial clone is never visible at `target`.
- */
-export async function cloneInto(target: string, url: string, commitId: string, ctx: GitContext): Promise<void> {
-  const tmp = join(dirname(target), `.${basename(target)}.zkdeploy-clone-${randomBytes(4).toString('hex')}`);
-  try {
-    await runGit(['clone', '--quiet', '--no-checkout', '--no-recurse-submodules', '--', url, tmp], opts(dirname(target), ctx));
-    if (!(await hasCommit(tmp, commitId, ctx))) await fetchCommit(tmp, url, commitId, ctx);
-    await checkoutDetached(tmp, commitId, ctx);
-    await rename(tmp, target);
-  } catch (err) {
-    await rm(tmp, { recursive: true, force: true });
-    if (err instanceof GitError && /not found|does not exist|not a git repository|Could not read from remote/i.test(err.stderr)) {
-      throw new ZkDeployError(ErrorCode.GIT_FAILED, `could not clone ${url}: ${err.message}`, { cause: err });
-    }
-    throw err;
-  }
+/** Adds a release worktree at `path`, checked out detached at the commit. */
+export async function addWorktree(gitDir: string, path: string, commitId: string, ctx: GitContext): Promise<void> {
+  await git(gitDir, ['worktree', 'add', '--quiet', '--force', '--detach', '--', path, commitId], ctx);
 }
 
-/** Checks out the commit forced and detached, then verifies HEAD. */
-export async function checkoutDetached(dir: string, commitId: string, ctx: GitContext): Promise<void> {
-  await runGit(['checkout', '--quiet', '--force', '--detach', commitId, '--'], opts(dir, ctx));
-  const head = await revParseHead(dir, ctx);
+/** Forgets worktrees whose directories are gone. */
+export async function pruneWorktrees(gitDir: string, ctx: GitContext): Promise<void> {
+  await git(gitDir, ['worktree', 'prune'], ctx);
+}
+
+/**
+ * Moves a checkout to the commit, forced and detached: git rewrites only the
+ * files that differ, then untracked files are removed so the tree is exactly
+ * the commit. Verifies HEAD from its files.
+ */
+export async function checkoutExact(dir: string, commitId: string, ctx: GitContext, untracked: 'all' | 'not-ignored'): Promise<void> {
+  await git(dir, ['checkout', '--quiet', '--force', '--detach', commitId, '--'], ctx);
+  await git(dir, ['clean', '-q', '-f', '-f', '-d', ...(untracked === 'all' ? ['-x'] : []), '--'], ctx);
+  const head = await readDetachedHead(dir);
   if (head !== commitId) {
     throw new ZkDeployError(ErrorCode.HEAD_MISMATCH, `HEAD is ${head ?? 'unknown'} after checkout, expected ${commitId}`);
   }
 }
 
-/** Paths with local changes (tracked files modified, added or deleted; untracked files). */
+/** Paths with local changes (tracked files modified, added or deleted; untracked files not ignored). */
 export async function localChanges(dir: string, ctx: GitContext): Promise<string[]> {
-  const r = await runGit(['status', '--porcelain=v1', '-z', '--untracked-files=normal', '--ignore-submodules=all'], opts(dir, ctx));
+  const r = await git(dir, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=all'], ctx);
   return r.stdout
     .split('\0')
     .filter(Boolean)

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { CommanderError } from 'commander';
 import { ExitCode, ZkClient, ZkDeployError, backoffDelay, createLogger, sleep, type Logger } from '@zkdeploy/shared';
 import { parseAgentOptions, type AgentOptions } from './agent-options.js';
+import { AgentRuntime } from './agent-runtime.js';
 import { AppAgent } from './app-agent.js';
 import { GroupServiceComponents } from './group-service-components.js';
 
@@ -33,22 +34,26 @@ async function serve(options: AgentOptions, log: Logger): Promise<number> {
   let zk: ZkClient | null = null;
   const agents: AppAgent[] = [];
   let groupServices: GroupServiceComponents | null = null;
+  const runtime = new AgentRuntime(options, log);
   const stop = async (signal: string): Promise<void> => {
     log.info({ signal }, 'stopping');
     stopping.abort();
     await groupServices?.stop();
     await Promise.all(agents.map((a) => a.stop()));
     await zk?.close();
+    await runtime.close();
   };
   const stopped = new Promise<void>((resolve) => {
     for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => void stop(sig).then(resolve));
   });
   await mkdir(options.baseDir, { recursive: true });
   try {
+    await runtime.start(() => agents, () => zk);
     zk = await connectUntilUp(options, log, stopping.signal);
+    runtime.watchConnection(zk);
     const extras = new GroupServiceComponents(zk, options, log);
     for (const app of options.apps) {
-      const agent = new AppAgent(zk, { ...options, app, log, activation: extras.activationHooks });
+      const agent = new AppAgent(zk, { ...runtime.appOptions(app), activation: extras.activationHooks });
       await agent.start();
       agents.push(agent);
     }

@@ -1,31 +1,68 @@
 /**
  * The level-triggered reconcile loop of one app: read desired → compare with
  * observed → act in small steps → always write status. Runs are serialised
- * and coalesced, so a burst of publishes ends at the last one.
+ * and coalesced (a burst of publishes ends at the last one, and a deploy that
+ * a newer publish overtook stops before activating), and git work on one
+ * target is serialised across apps by a keyed lock.
+ *
+ * The hot path is lean on purpose: a resync with nothing to do reads HEAD and
+ * the release marker from files (no git process); a deploy writes status
+ * twice (`deploying`, then the result), fetches the exact commit once, and
+ * checks out only the difference in an inactive release before swapping it in
+ * (see release-store.ts).
  */
+import type { KeyObject } from 'node:crypto';
+import { realpath } from 'node:fs/promises';
 import {
   CoalescingRunner,
   ErrorCode,
   ZkDeployError,
   backoffDelay,
   parsePayload,
+  sleep,
+  verifyPayloadSignature,
+  type DeployState,
   type Logger,
   type Payload,
   type ZkClient,
   type ZkStat,
 } from '@zkdeploy/shared';
-import { classifyFailure, statusError } from './error-class.js';
-import { checkoutDetached, cloneInto, fetchCommit, hasCommit, isCheckout, localChanges, pathExists, readDetachedHead, type GitContext } from './git-checkout.js';
 import type { ActivationHooks } from './activation-hooks.js';
+import type { AgentMetrics } from './agent-metrics.js';
+import { readDetachedHead } from './checkout-head.js';
+import { DriftWatcher, worktreesDirOf } from './drift-watcher.js';
+import { classifyFailure, statusError } from './error-class.js';
+import { checkoutExact, fetchCommit, hasCommit, localChanges, type GitContext } from './git-checkout.js';
+import type { GitCredentialSettings } from './git-credentials.js';
+import type { KeyedLock } from './keyed-lock.js';
+import { runReleaseCommand } from './release-command.js';
+import { ReleaseStore, type Observed } from './release-store.js';
 import type { StatusWriter } from './status-writer.js';
 import { resolveTarget } from './target-path.js';
+import { checkUrlAllowed, redactUrl } from './url-policy.js';
 
 export interface ReconcilerOptions {
+  app: string;
+  host: string;
   zk: ZkClient;
   baseDir: string;
   allowUrls: string[];
+  trustKeys: KeyObject[];
   gitTimeoutMs: number;
+  git: GitCredentialSettings;
+  exec: string | undefined;
+  check: string | undefined;
+  execTimeoutMs: number;
+  selfHeal: boolean;
+  driftWatch: boolean;
+  driftDebounceMs?: number;
+  splayMs: number;
+  keepReleases: number;
+  retryBaseMs?: number;
+  retryMaxMs?: number;
   status: StatusWriter;
+  metrics: AgentMetrics | null;
+  locks: KeyedLock;
   log: Logger;
   signal: AbortSignal;
   /** Called around the step that changes the checkout (--drain-during-deploy). */
@@ -40,13 +77,31 @@ interface Desired {
 interface Attempt {
   version: number;
   attempts: number;
-  stalled: boolean;
+  stalled: 'no' | 'failure' | 'drift';
   retryTimer: NodeJS.Timeout | null;
+}
+
+interface Target {
+  path: string;
+  store: ReleaseStore;
+  watcher: DriftWatcher | null;
+}
+
+/** One run's facts, passed between the steps. */
+interface Run {
+  payload: Payload;
+  version: number;
+  started: number;
+  target: Target;
+  log: Logger;
 }
 
 export class Reconciler {
   private desired: Desired | null = null;
-  private attempt: Attempt = { version: -1, attempts: 0, stalled: false, retryTimer: null };
+  private attempt: Attempt = { version: -1, attempts: 0, stalled: 'no', retryTimer: null };
+  private target: Target | null = null;
+  /** The active release last proven clean (by our own activation or git status) and not touched since. */
+  private verified: { slot: string; commit: string } | null = null;
   private readonly runner = new CoalescingRunner(() => this.reconcile());
 
   constructor(private readonly o: ReconcilerOptions) {}
@@ -68,131 +123,240 @@ export class Reconciler {
     return this.runner.idle();
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
     if (this.attempt.retryTimer) clearTimeout(this.attempt.retryTimer);
+    await this.target?.watcher?.stop();
   }
 
   private async reconcile(): Promise<void> {
     const desired = this.desired;
     if (!desired || !this.o.zk.isConnected || this.o.signal.aborted) return;
     if (desired.version !== this.attempt.version) this.resetAttempt(desired.version);
-    if (this.attempt.stalled) return;
+    if (this.attempt.stalled !== 'no') return;
     let payload: Payload | null = null;
     const started = Date.now();
     try {
-      payload = this.checkPolicy(parsePayload(desired.data));
-      const target = await resolveTarget(this.o.baseDir, payload.relativePath);
-      if (await this.alreadyApplied(target, payload, desired.version)) return;
-      this.attempt.attempts++;
-      await this.write('deploying', payload, desired.version, null, started);
-      await this.deploy(target, payload);
-      await this.write('ok', payload, desired.version, payload.commitId, started);
+      payload = this.admit(desired.data);
+      const target = await this.targetFor(payload);
+      const run: Run = { payload, version: desired.version, started, target, log: this.o.log.child({ commit: payload.commitId }) };
+      await this.o.locks.with(target.store.root, () => this.converge(run));
     } catch (err) {
       await this.onFailure(err, payload, desired.version, started);
     }
   }
 
-  private checkPolicy(payload: Payload): Payload {
-    if (this.o.allowUrls.length > 0 && !this.o.allowUrls.some((prefix) => payload.url.startsWith(prefix))) {
-      throw new ZkDeployError(ErrorCode.PAYLOAD_NOT_ALLOWED, `url ${payload.url} is not allowed by this agent's --allow-url list`, {
-        hint: `allowed prefixes: ${this.o.allowUrls.join(', ')}`,
-      });
-    }
+  /** Parses and checks the payload against this agent's policy; throws what makes it `rejected`. */
+  private admit(data: Buffer | null): Payload {
+    const payload = parsePayload(data);
+    checkUrlAllowed(payload.url, this.o.allowUrls);
+    if (this.o.trustKeys.length > 0) verifyPayloadSignature(payload, this.o.trustKeys);
     return payload;
   }
 
-  /** Nothing to do when the last record is ok for this version and HEAD (read without git) still matches. */
-  private async alreadyApplied(target: string, payload: Payload, version: number): Promise<boolean> {
-    const last = this.o.status.current;
-    if (last?.state !== 'ok' || last.desiredCommitId !== payload.commitId) return false;
-    if ((await readDetachedHead(target)) !== payload.commitId) return false;
-    // An ok whose write was lost (disconnected) or that is for an older version is written again.
-    if (last.configVersion !== version || !this.o.status.saved) await this.write('ok', payload, version, payload.commitId, Date.now());
+  private async targetFor(payload: Payload): Promise<Target> {
+    const path = await resolveTarget(this.o.baseDir, payload.relativePath);
+    const format = payload.commitId.length === 64 ? 'sha256' : 'sha1';
+    const store = new ReleaseStore(await realpath(this.o.baseDir), path, format, this.o.keepReleases);
+    if (this.target?.store.root === store.root) return this.target;
+    await this.target?.watcher?.stop();
+    this.verified = null;
+    this.target = { path, store, watcher: null };
+    return this.target;
+  }
+
+  /** Compares the target with the payload and does the one thing needed. */
+  private async converge(run: Run): Promise<void> {
+    const { store } = run.target;
+    const observed = await store.observe();
+    if (observed.kind === 'foreign') {
+      throw new ZkDeployError(ErrorCode.TARGET_NOT_A_CHECKOUT, `${run.target.path} ${observed.why}; refusing to replace it`, {
+        hint: 'move it away or publish another relativePath',
+      });
+    }
+    await store.ensure(observed.kind === 'release' ? observed.slot : null, this.git());
+    this.startWatcher(run.target);
+    const active = observed.kind === 'release' ? observed.slot : null;
+    if (active) run.target.watcher?.setActive(active, await store.headFileOf(active));
+    const drift = await this.driftOf(observed);
+    if (drift.length > 0 && !(await this.onDrift(run, observed, drift))) return;
+    if (observed.kind === 'release' && observed.head === run.payload.commitId && drift.length === 0) {
+      await this.settle(run, observed.slot, observed.marker?.exec === 'pending');
+      return;
+    }
+    await this.deploy(run, active);
+  }
+
+  /**
+   * Local changes of what is at the target: none when the active release is
+   * the one last proven clean and the watcher saw nothing since (no git
+   * process); otherwise a moved HEAD and `git status`.
+   */
+  private async driftOf(observed: Observed): Promise<string[]> {
+    if (observed.kind === 'missing' || observed.kind === 'foreign') return [];
+    const dir = observed.kind === 'release' ? observed.slot : (this.target as Target).path;
+    const expected = observed.kind === 'release' ? observed.marker?.commit ?? observed.head : observed.head;
+    if (observed.kind === 'release' && this.verified?.slot === dir && this.verified.commit === observed.head && expected === observed.head) return [];
+    const paths = observed.head !== expected || observed.head === null ? ['HEAD'] : [];
+    paths.push(...(await localChanges(dir, this.git())));
+    if (paths.length === 0 && observed.kind === 'release' && observed.head) this.verified = { slot: dir, commit: observed.head };
+    return paths;
+  }
+
+  /** Reports drift, or with --self-heal repairs it; returns true when the deploy may go on. */
+  private async onDrift(run: Run, observed: Observed, paths: string[]): Promise<boolean> {
+    const head = observed.kind === 'release' || observed.kind === 'plain' ? observed.head : null;
+    if (!this.o.selfHeal) {
+      const shown = paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length} paths)` : '');
+      this.attempt.stalled = 'drift';
+      this.verified = null;
+      run.log.warn({ paths: paths.slice(0, 100) }, 'checkout drifted; not touching it');
+      await this.write('drifted', run.payload, run.version, head, run.started, {
+        code: ErrorCode.DRIFTED,
+        message: `checkout ${run.payload.relativePath} was changed locally (${shown}); nothing was deployed over it`,
+        hint: 'undo the local changes, or run the agent with --self-heal to restore the checkout',
+        paths: paths.slice(0, 1000),
+      });
+      this.o.metrics?.deployed(this.o.app, 'drifted', (Date.now() - run.started) / 1000);
+      return false;
+    }
+    if (observed.kind === 'release' && observed.head === run.payload.commitId || observed.kind === 'release' && observed.marker?.commit === run.payload.commitId) {
+      run.log.warn({ paths: paths.slice(0, 100) }, 'checkout drifted; self-healing in place');
+      const slot = observed.slot;
+      await this.watched(run.target, () => checkoutExact(slot, run.payload.commitId, this.git(), 'not-ignored'));
+      this.verified = { slot, commit: run.payload.commitId };
+      await this.settle(run, slot, false);
+      return false;
+    }
+    run.log.warn({ paths: paths.slice(0, 100) }, 'checkout drifted; self-heal deploys a fresh release over it');
     return true;
   }
 
-  private async deploy(target: string, payload: Payload): Promise<void> {
-    const ctx: GitContext = { timeoutMs: this.o.gitTimeoutMs, signal: this.o.signal };
-    const log = this.o.log.child({ commit: payload.commitId, path: payload.relativePath });
-    if (!(await pathExists(target))) {
-      log.info('cloning');
-      await this.activate(() => cloneInto(target, payload.url, payload.commitId, ctx));
-      return;
+  /** The target already holds the commit: finish a pending --exec, and report ok when not yet reported. */
+  private async settle(run: Run, slot: string, execPending: boolean): Promise<void> {
+    if (execPending && this.o.exec) {
+      await this.runExec(run);
+      await run.target.store.markExecDone(slot);
     }
-    if (!(await isCheckout(target))) {
-      throw new ZkDeployError(ErrorCode.TARGET_NOT_A_CHECKOUT, `${target} exists but is not a git checkout; refusing to overwrite it`, {
-        hint: 'move the directory away or publish another relativePath',
-      });
-    }
-    const changes = await localChanges(target, ctx);
-    if (changes.length > 0) {
-      throw new ZkDeployError(ErrorCode.LOCAL_CHANGES, `checkout has local changes in ${changes.slice(0, 5).join(', ')}${changes.length > 5 ? ', …' : ''}`, {
-        hint: 'commit or discard the local changes, or run the agent with --self-heal',
-        details: { paths: changes },
-      });
-    }
-    if (!(await hasCommit(target, payload.commitId, ctx))) {
-      log.info('fetching');
-      await fetchCommit(target, payload.url, payload.commitId, ctx);
-    }
-    await this.activate(() => checkoutDetached(target, payload.commitId, ctx));
+    const last = this.o.status.current;
+    this.o.metrics?.commit(this.o.app, run.payload.commitId, run.payload.relativePath);
+    // An ok whose write was lost (disconnected) or that is for an older version is written again.
+    if (last?.state === 'ok' && last.configVersion === run.version && last.commitId === run.payload.commitId && this.o.status.saved) return;
+    await this.write('ok', run.payload, run.version, run.payload.commitId, run.started);
   }
 
-  /** Runs the step that changes the checkout between the activation hooks' drain and restore. */
-  private async activate(step: () => Promise<void>): Promise<void> {
-    await this.o.activation?.drain();
-    try {
-      await step();
-    } finally {
-      await this.o.activation?.restore();
+  private async deploy(run: Run, active: string | null): Promise<void> {
+    const { store } = run.target;
+    const { commitId, url } = run.payload;
+    const ctx = this.git();
+    this.attempt.attempts++;
+    await this.write('deploying', run.payload, run.version, await headOrNull(store), run.started);
+    const slot = await store.chooseSlot(commitId, active);
+    if (!(slot.exists && (await readDetachedHead(slot.path)) === commitId) && !(await hasCommit(store.gitDir, commitId, ctx))) {
+      if (this.o.splayMs > 0) await sleep(Math.round(Math.random() * this.o.splayMs), this.o.signal);
+      if (this.superseded(run)) return;
+      run.log.info({ url: redactUrl(url) }, 'fetching');
+      await fetchCommit(store.gitDir, url, commitId, ctx);
     }
+    if (this.superseded(run)) return;
+    run.log.info({ release: slot.path, reuse: slot.exists }, 'checking out');
+    await store.prepare(slot, commitId, ctx);
+    if (this.o.check) {
+      run.log.info('running --check');
+      await runReleaseCommand({ kind: 'check', command: this.o.check, cwd: slot.path, facts: this.facts(run, slot.path), timeoutMs: this.o.execTimeoutMs, signal: this.o.signal });
+    }
+    if (this.superseded(run)) return;
+    await store.activate(slot.path, commitId, this.o.exec !== undefined);
+    this.verified = { slot: slot.path, commit: commitId };
+    run.target.watcher?.setActive(slot.path, await store.headFileOf(slot.path));
+    run.log.info({ release: slot.path }, 'activated');
+    await store.prune(slot.path, ctx).catch((err: unknown) => run.log.warn({ err }, 'could not remove old releases'));
+    await this.settle(run, slot.path, this.o.exec !== undefined);
+    this.o.metrics?.deployed(this.o.app, 'ok', (Date.now() - run.started) / 1000);
+  }
+
+  private async runExec(run: Run): Promise<void> {
+    run.log.info('running --exec');
+    await runReleaseCommand({
+      kind: 'exec',
+      command: this.o.exec as string,
+      cwd: run.target.path,
+      facts: this.facts(run, run.target.path),
+      timeoutMs: this.o.execTimeoutMs,
+      signal: this.o.signal,
+    });
+  }
+
+  private facts(run: Run, path: string) {
+    return { commit: run.payload.commitId, path, app: this.o.app, host: this.o.host, configVersion: run.version };
+  }
+
+  /** A newer config arrived while this deploy ran: stop before activating; the runner goes again. */
+  private superseded(run: Run): boolean {
+    const latest = this.desired?.version;
+    if (latest === undefined || latest === run.version) return false;
+    run.log.info({ version: run.version, latest }, 'superseded by a newer config; skipping to it');
+    return true;
+  }
+
+  private startWatcher(target: Target): void {
+    if (!this.o.driftWatch || target.watcher) return;
+    target.watcher = new DriftWatcher({
+      releasesDir: target.store.releasesDir,
+      worktreesDir: worktreesDirOf(target.store.gitDir),
+      debounceMs: this.o.driftDebounceMs ?? 300,
+      log: this.o.log,
+      onDrift: (paths) => {
+        this.o.log.debug({ paths: paths.slice(0, 20) }, 'change seen in the active release');
+        this.verified = null;
+        if (this.attempt.stalled === 'drift') this.attempt.stalled = 'no';
+        void this.trigger();
+      },
+    });
+    void target.watcher.start();
+  }
+
+  private watched<T>(target: Target, fn: () => Promise<T>): Promise<T> {
+    return target.watcher ? target.watcher.whileSuppressed(fn) : fn();
+  }
+
+  private git(): GitContext {
+    return { timeoutMs: this.o.gitTimeoutMs, signal: this.o.signal, env: this.o.git.env, config: this.o.git.config };
   }
 
   private async onFailure(err: unknown, payload: Payload | null, version: number, started: number): Promise<void> {
     if (this.o.signal.aborted) return;
     const error = statusError(err);
     const kind = classifyFailure(err);
-    const head = payload ? await this.currentHead(payload) : null;
-    if (err instanceof ZkDeployError && err.code === ErrorCode.LOCAL_CHANGES) {
-      this.attempt.stalled = true;
-      this.o.log.warn({ err: error }, 'checkout has local changes; not deploying');
-      await this.write('drifted', payload, version, head, started, { ...error, paths: err.details?.['paths'] });
-      return;
-    }
-    const state = kind === 'rejected' ? 'rejected' : 'failed';
+    const state: DeployState = kind === 'rejected' ? 'rejected' : 'failed';
+    const head = this.target ? await headOrNull(this.target.store) : null;
     this.o.log.error({ err: error, kind, attempts: this.attempt.attempts }, `deploy ${state}`);
     await this.write(state, payload, version, head, started, error);
+    this.o.metrics?.deployed(this.o.app, state, (Date.now() - started) / 1000);
     if (kind === 'transient') this.scheduleRetry();
-    else this.attempt.stalled = true;
-  }
-
-  private async currentHead(payload: Payload): Promise<string | null> {
-    try {
-      return await readDetachedHead(await resolveTarget(this.o.baseDir, payload.relativePath));
-    } catch {
-      return null;
-    }
+    else this.attempt.stalled = 'failure';
   }
 
   private scheduleRetry(): void {
-    const delay = backoffDelay(this.attempt.attempts - 1, 1000, 60_000);
-    this.o.log.info({ delayMs: delay }, 'retrying after a transient failure');
+    const delay = backoffDelay(Math.max(0, this.attempt.attempts - 1), this.o.retryBaseMs ?? 1000, this.o.retryMaxMs ?? 60_000);
+    this.o.log.info({ delayMs: delay, attempts: this.attempt.attempts }, 'retrying after a transient failure');
     this.attempt.retryTimer = setTimeout(() => void this.trigger(), delay);
   }
 
   private resetAttempt(version: number): void {
     if (this.attempt.retryTimer) clearTimeout(this.attempt.retryTimer);
-    this.attempt = { version, attempts: 0, stalled: false, retryTimer: null };
+    this.attempt = { version, attempts: 0, stalled: 'no', retryTimer: null };
   }
 
-  private write(
-    state: 'deploying' | 'ok' | 'failed' | 'rejected' | 'drifted',
+  private async write(
+    state: DeployState,
     payload: Payload | null,
     version: number,
     commitId: string | null,
     started: number,
     error: Record<string, unknown> | null = null,
   ): Promise<boolean> {
+    const attempts = Math.max(1, this.attempt.attempts);
+    this.o.metrics?.reported(this.o.app, state, version, attempts);
     return this.o.status.write({
       state,
       commitId,
@@ -200,7 +364,13 @@ export class Reconciler {
       configVersion: version,
       error: error as never,
       durationMs: state === 'deploying' ? null : Date.now() - started,
-      attempts: Math.max(1, this.attempt.attempts),
+      attempts,
     });
   }
 }
+
+async function headOrNull(store: ReleaseStore): Promise<string | null> {
+  const observed = await store.observe().catch(() => null);
+  return observed && (observed.kind === 'release' || observed.kind === 'plain') ? observed.head : null;
+}
+

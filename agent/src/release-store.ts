@@ -1,0 +1,230 @@
+/**
+ * How a release is activated, without half-states.
+ *
+ * Per target (`<base-dir>/<relativePath>`) the agent keeps, under the hidden
+ * `<base-dir>/.zkdeploy/checkouts/<slug>/`:
+ *   - `repo.git`: one bare object store, fetched into by exact commit;
+ *   - `releases/r-<id>`: a few git worktrees of that store (default 3), each
+ *     a complete checkout of one commit, with `releases/r-<id>.json` saying
+ *     which commit it was activated for and whether `--exec` has run.
+ * The target itself is a relative symlink to the active release. A deploy
+ * prepares an *inactive* release (an unused one is brought forward with a
+ * forced detached checkout, so git writes only the files that differ, then
+ * cleaned of untracked files), verifies HEAD, runs `--check` in it, and then
+ * activates it by creating a temporary symlink and renaming it over the
+ * target: rename(2) is atomic, so readers see the old commit or the new one.
+ * A SIGKILL at any moment leaves the target on a complete release; whatever
+ * was being prepared is inactive and is reset or removed on the next start.
+ * Rolling back to a commit still held by a release costs no fetch and no
+ * file writes.
+ *
+ * A plain checkout found at the target (the walking-skeleton layout, a seed
+ * script) is migrated: when it has no local changes it is moved into
+ * `.zkdeploy/attic/` and the symlink is put in its place right away (the one
+ * moment the path is briefly absent, never partial); with local changes it
+ * is left alone and reported as drifted.
+ */
+import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
+import { gitDirOf, isCheckout, readDetachedHead } from './checkout-head.js';
+import { addWorktree, checkoutExact, initBareStore, pruneWorktrees, type GitContext } from './git-checkout.js';
+import { linkDestination, removeStaleSwapLinks, swapSymlink } from './symlink-swap.js';
+import { AGENT_DIR_NAME } from './target-path.js';
+
+const SLOT_NAME = /^r-[0-9a-f]{8}$/;
+
+/** What `releases/<slot>.json` records about a release. */
+export interface ReleaseMarker {
+  commit: string;
+  activatedAt: string;
+  /** Whether the post-deploy command still has to run for this activation. */
+  exec: 'pending' | 'done';
+}
+
+/** What is at the target path now. */
+export type Observed =
+  | { kind: 'missing' }
+  | { kind: 'release'; slot: string; head: string | null; marker: ReleaseMarker | null }
+  | { kind: 'plain'; head: string | null }
+  | { kind: 'foreign'; why: string };
+
+export class ReleaseStore {
+  readonly root: string;
+  readonly gitDir: string;
+  readonly releasesDir: string;
+  private recovered = false;
+
+  constructor(
+    readonly baseDir: string,
+    readonly target: string,
+    private readonly objectFormat: 'sha1' | 'sha256',
+    private readonly keep: number,
+  ) {
+    const rel = relative(baseDir, target);
+    const slug = rel.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+    const hash = createHash('sha256').update(`${rel}\0${objectFormat}`).digest('hex').slice(0, 12);
+    this.root = join(baseDir, AGENT_DIR_NAME, 'checkouts', `${slug}-${hash}`);
+    this.gitDir = join(this.root, 'repo.git');
+    this.releasesDir = join(this.root, 'releases');
+  }
+
+  /** Reads what the target holds, from files only (no git process). */
+  async observe(): Promise<Observed> {
+    const info = await lstat(this.target).catch(() => null);
+    if (!info) return { kind: 'missing' };
+    if (info.isSymbolicLink()) {
+      const dest = await linkDestination(this.target);
+      if (!dest || dirname(dest) !== this.releasesDir || !SLOT_NAME.test(basename(dest))) {
+        return { kind: 'foreign', why: `is a symlink to ${dest ?? 'nowhere'}, which the agent did not make` };
+      }
+      return { kind: 'release', slot: dest, head: await readDetachedHead(dest), marker: await this.readMarker(dest) };
+    }
+    if (info.isDirectory() && (await isCheckout(this.target))) return { kind: 'plain', head: await readDetachedHead(this.target) };
+    return { kind: 'foreign', why: 'exists but is not a git checkout' };
+  }
+
+  private async init(objectFormat: 'sha1' | 'sha256', ctx: GitContext): Promise<void> {
+    await rm(this.gitDir, { recursive: true, force: true });
+    await initBareStore(this.gitDir, objectFormat, ctx);
+  }
+
+  /** Creates the store on first use; on the first call of this process, clears what a crash left behind. */
+  async ensure(active: string | null, ctx: GitContext): Promise<void> {
+    await mkdir(this.releasesDir, { recursive: true });
+    if (!(await stat(join(this.gitDir, 'HEAD')).catch(() => null))) await this.init(this.objectFormat, ctx);
+    await mkdir(join(this.gitDir, 'worktrees'), { recursive: true });
+    if (this.recovered) return;
+    await this.recover(active, ctx);
+    this.recovered = true;
+  }
+
+  /**
+   * Picks the release to prepare for `commit`: an inactive one already at it
+   * (rollback), a new one while fewer than `keep` exist, else the least
+   * recently activated inactive one.
+   */
+  async chooseSlot(commit: string, active: string | null): Promise<{ path: string; exists: boolean }> {
+    const slots = (await this.slots()).filter((s) => s !== active);
+    for (const slot of slots) if ((await readDetachedHead(slot)) === commit) return { path: slot, exists: true };
+    if (slots.length + (active ? 1 : 0) < this.keep || slots.length === 0) {
+      return { path: join(this.releasesDir, `r-${randomBytes(4).toString('hex')}`), exists: false };
+    }
+    const ages = await Promise.all(slots.map(async (s) => ({ s, at: (await this.readMarker(s))?.activatedAt ?? '' })));
+    ages.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    return { path: (ages[0] as { s: string }).s, exists: true };
+  }
+
+  /** Brings `slot` to exactly `commit` (the commit must be in the store). */
+  async prepare(slot: { path: string; exists: boolean }, commit: string, ctx: GitContext): Promise<void> {
+    await rm(this.markerPath(slot.path), { force: true });
+    if (slot.exists && (await isCheckout(slot.path))) {
+      await checkoutExact(slot.path, commit, ctx, 'all');
+      return;
+    }
+    await rm(slot.path, { recursive: true, force: true });
+    await pruneWorktrees(this.gitDir, ctx);
+    await addWorktree(this.gitDir, slot.path, commit, ctx);
+    const head = await readDetachedHead(slot.path);
+    if (head !== commit) throw new ZkDeployError(ErrorCode.HEAD_MISMATCH, `HEAD is ${head ?? 'unknown'} after checkout, expected ${commit}`);
+  }
+
+  /**
+   * Makes `slot` the target: records its marker, moves a plain checkout out
+   * of the way (migration), then swaps the symlink atomically.
+   */
+  async activate(slot: string, commit: string, execPending: boolean): Promise<void> {
+    await this.writeMarker(slot, { commit, activatedAt: new Date().toISOString(), exec: execPending ? 'pending' : 'done' });
+    await removeStaleSwapLinks(this.target);
+    const info = await lstat(this.target).catch(() => null);
+    if (info?.isDirectory()) {
+      const attic = join(this.baseDir, AGENT_DIR_NAME, 'attic');
+      await mkdir(attic, { recursive: true });
+      const kept = join(attic, `${basename(this.root)}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+      await rename(this.target, kept);
+    }
+    await swapSymlink(this.target, slot);
+  }
+
+  /** Records that the post-deploy command has run for the active release. */
+  async markExecDone(slot: string): Promise<void> {
+    const marker = await this.readMarker(slot);
+    if (marker) await this.writeMarker(slot, { ...marker, exec: 'done' });
+  }
+
+  /** Removes inactive releases beyond `keep` (oldest first). */
+  async prune(active: string, ctx: GitContext): Promise<void> {
+    const others = (await this.slots()).filter((s) => s !== active);
+    if (others.length + 1 <= this.keep) return;
+    const ages = await Promise.all(others.map(async (s) => ({ s, at: (await this.readMarker(s))?.activatedAt ?? '' })));
+    ages.sort((a, b) => (a.at < b.at ? -1 : 1));
+    for (const { s } of ages.slice(0, others.length + 1 - this.keep)) await this.removeSlot(s);
+    await pruneWorktrees(this.gitDir, ctx);
+  }
+
+  /** The path of the release worktree's HEAD file, for the drift watcher. */
+  async headFileOf(slot: string): Promise<string | null> {
+    const gitDir = await gitDirOf(slot);
+    return gitDir ? join(gitDir, 'HEAD') : null;
+  }
+
+  private async recover(active: string | null, ctx: GitContext): Promise<void> {
+    await removeStaleSwapLinks(this.target);
+    await removeLockFiles(this.gitDir);
+    for (const name of await readdir(this.root).catch(() => [] as string[])) {
+      if (name.startsWith('repo.git.init-')) await rm(join(this.root, name), { recursive: true, force: true });
+    }
+    for (const slot of await this.slots()) {
+      if (slot !== active && (await readDetachedHead(slot)) === null) await this.removeSlot(slot);
+    }
+    await pruneWorktrees(this.gitDir, ctx);
+  }
+
+  private async slots(): Promise<string[]> {
+    const names = await readdir(this.releasesDir).catch(() => [] as string[]);
+    return names.filter((n) => SLOT_NAME.test(n)).map((n) => join(this.releasesDir, n));
+  }
+
+  private async removeSlot(slot: string): Promise<void> {
+    await rm(this.markerPath(slot), { force: true });
+    await rm(slot, { recursive: true, force: true });
+  }
+
+  private markerPath(slot: string): string {
+    return `${slot}.json`;
+  }
+
+  private async readMarker(slot: string): Promise<ReleaseMarker | null> {
+    try {
+      const value = JSON.parse(await readFile(this.markerPath(slot), 'utf8')) as Partial<ReleaseMarker>;
+      if (typeof value.commit !== 'string' || typeof value.activatedAt !== 'string') return null;
+      return { commit: value.commit, activatedAt: value.activatedAt, exec: value.exec === 'pending' ? 'pending' : 'done' };
+    } catch {
+      return null;
+    }
+  }
+
+  /** Written to a temporary file and renamed, so a crash never leaves half a marker. */
+  private async writeMarker(slot: string, marker: ReleaseMarker): Promise<void> {
+    const tmp = `${this.markerPath(slot)}.tmp`;
+    await writeFile(tmp, `${JSON.stringify(marker)}\n`);
+    await rename(tmp, this.markerPath(slot));
+  }
+}
+
+/** Lock files a killed git leaves in the store and its worktree dirs; only this agent uses the store (base-dir lock). */
+async function removeLockFiles(gitDir: string): Promise<void> {
+  const dirs = [gitDir, join(gitDir, 'refs', 'zkdeploy', 'heads')];
+  for (const name of await readdir(join(gitDir, 'worktrees')).catch(() => [] as string[])) dirs.push(join(gitDir, 'worktrees', name));
+  for (const dir of dirs) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => n.endsWith('.lock')).map((n) => rm(join(dir, n), { force: true })));
+  }
+}
+
+/** True when `path` lies inside the agent's own hidden directory of `baseDir`. */
+export function insideAgentDir(baseDir: string, path: string): boolean {
+  return relative(baseDir, path).split(sep)[0] === AGENT_DIR_NAME;
+}

@@ -74,6 +74,7 @@ export class AppAgent {
   /** Level-triggered: read the config afresh and reconcile, whatever the watch said. */
   private async resync(): Promise<void> {
     if (this.abort.signal.aborted) return;
+    this.log.debug('resync');
     try {
       const result = await this.zk.get(this.layout.config);
       await this.reconciler.setDesired(result?.data ?? null, result?.stat ?? null);

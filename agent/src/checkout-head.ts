@@ -34,3 +34,21 @@ export async function readDetachedHead(dir: string): Promise<string | null> {
 export async function isCheckout(dir: string): Promise<boolean> {
   return (await gitDirOf(dir)) !== null;
 }
+
+/** HEAD of a checkout, following a branch (`ref: refs/heads/main`) through loose or packed refs; null when unknown. */
+export async function readHead(dir: string): Promise<string | null> {
+  const gitDir = await gitDirOf(dir);
+  if (!gitDir) return null;
+  const head = (await readFile(join(gitDir, 'HEAD'), 'utf8').catch(() => '')).trim();
+  if (OBJECT_ID.test(head)) return head;
+  const ref = /^ref: (refs\/[^\s]+)$/.exec(head)?.[1];
+  if (!ref || ref.includes('..')) return null;
+  const loose = (await readFile(join(gitDir, ref), 'utf8').catch(() => '')).trim();
+  if (OBJECT_ID.test(loose)) return loose;
+  const packed = await readFile(join(gitDir, 'packed-refs'), 'utf8').catch(() => '');
+  for (const line of packed.split('\n')) {
+    const [sha, name] = line.split(' ');
+    if (name === ref && sha && OBJECT_ID.test(sha)) return sha;
+  }
+  return null;
+}

@@ -6,7 +6,9 @@
  * One watcher per release store, set up once: it watches every release and
  * the worktrees' HEAD files, and ignores events outside the active release,
  * so activating another release costs no new scan of the tree. Git's own
- * internals are ignored except HEAD.
+ * internals are ignored except HEAD. The agent's own writes (a self-heal)
+ * are seen too and cost one more `git status` that finds the tree clean:
+ * simpler and safer than a suppression window that could hide a real edit.
  */
 import { join, relative, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
@@ -25,7 +27,6 @@ export class DriftWatcher {
   private active: { slot: string; headFile: string | null } | null = null;
   private pending = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
-  private suppressed = 0;
   private ready: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: DriftWatcherOptions) {}
@@ -52,20 +53,6 @@ export class DriftWatcher {
     this.pending.clear();
   }
 
-  /** Runs `fn` (the agent's own writes to the active release) without reporting its events. */
-  async whileSuppressed<T>(fn: () => Promise<T>): Promise<T> {
-    this.suppressed++;
-    try {
-      return await fn();
-    } finally {
-      // Events of our own writes may arrive a little after they finish.
-      setTimeout(() => {
-        this.suppressed--;
-      }, this.o.debounceMs).unref();
-      this.pending.clear();
-    }
-  }
-
   async stop(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     await this.watcher?.close();
@@ -86,7 +73,7 @@ export class DriftWatcher {
 
   private onEvent(path: string): void {
     const active = this.active;
-    if (!active || this.suppressed > 0) return;
+    if (!active) return;
     let changed: string | null = null;
     if (path === active.headFile) changed = 'HEAD';
     else {
@@ -101,7 +88,7 @@ export class DriftWatcher {
 
   private flush(): void {
     this.timer = null;
-    if (this.pending.size === 0 || this.suppressed > 0) return;
+    if (this.pending.size === 0) return;
     const paths = [...this.pending].sort();
     this.pending.clear();
     this.o.onDrift(paths);

@@ -205,24 +205,24 @@ export class Reconciler {
   /** Reports drift, or with --self-heal repairs it; returns true when the deploy may go on. */
   private async onDrift(run: Run, observed: Observed, paths: string[]): Promise<boolean> {
     const head = observed.kind === 'release' || observed.kind === 'plain' ? observed.head : null;
+    const shown = paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length} paths)` : '');
+    this.verified = null;
+    run.log.warn({ paths: paths.slice(0, 100), selfHeal: this.o.selfHeal }, 'checkout drifted');
+    await this.write('drifted', run.payload, run.version, head, run.started, {
+      code: ErrorCode.DRIFTED,
+      message: `checkout ${run.payload.relativePath} was changed locally (${shown}); ${this.o.selfHeal ? 'restoring it (--self-heal)' : 'nothing was deployed over it'}`,
+      hint: 'undo the local changes, or run the agent with --self-heal to restore the checkout',
+      paths: paths.slice(0, 1000),
+    });
+    this.o.metrics?.deployed(this.o.app, 'drifted', (Date.now() - run.started) / 1000);
     if (!this.o.selfHeal) {
-      const shown = paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length} paths)` : '');
       this.attempt.stalled = 'drift';
-      this.verified = null;
-      run.log.warn({ paths: paths.slice(0, 100) }, 'checkout drifted; not touching it');
-      await this.write('drifted', run.payload, run.version, head, run.started, {
-        code: ErrorCode.DRIFTED,
-        message: `checkout ${run.payload.relativePath} was changed locally (${shown}); nothing was deployed over it`,
-        hint: 'undo the local changes, or run the agent with --self-heal to restore the checkout',
-        paths: paths.slice(0, 1000),
-      });
-      this.o.metrics?.deployed(this.o.app, 'drifted', (Date.now() - run.started) / 1000);
       return false;
     }
-    if (observed.kind === 'release' && observed.head === run.payload.commitId || observed.kind === 'release' && observed.marker?.commit === run.payload.commitId) {
-      run.log.warn({ paths: paths.slice(0, 100) }, 'checkout drifted; self-healing in place');
+    if (observed.kind === 'release' && (observed.head === run.payload.commitId || observed.marker?.commit === run.payload.commitId)) {
       const slot = observed.slot;
-      await this.watched(run.target, () => checkoutExact(slot, run.payload.commitId, this.git(), 'not-ignored'));
+      // The watcher sees our own writes too; they only cost one more clean `git status`.
+      await checkoutExact(slot, run.payload.commitId, this.git(), 'not-ignored');
       this.verified = { slot, commit: run.payload.commitId };
       await this.settle(run, slot, false);
       return false;
@@ -313,10 +313,6 @@ export class Reconciler {
       },
     });
     void target.watcher.start();
-  }
-
-  private watched<T>(target: Target, fn: () => Promise<T>): Promise<T> {
-    return target.watcher ? target.watcher.whileSuppressed(fn) : fn();
   }
 
   private git(): GitContext {

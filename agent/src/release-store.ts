@@ -29,7 +29,7 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
-import { gitDirOf, isCheckout, readDetachedHead } from './checkout-head.js';
+import { gitDirOf, isCheckout, readDetachedHead, readHead } from './checkout-head.js';
 import { addWorktree, checkoutExact, initBareStore, pruneWorktrees, type GitContext } from './git-checkout.js';
 import { linkDestination, removeStaleSwapLinks, swapSymlink } from './symlink-swap.js';
 import { AGENT_DIR_NAME } from './target-path.js';
@@ -82,7 +82,7 @@ export class ReleaseStore {
       }
       return { kind: 'release', slot: dest, head: await readDetachedHead(dest), marker: await this.readMarker(dest) };
     }
-    if (info.isDirectory() && (await isCheckout(this.target))) return { kind: 'plain', head: await readDetachedHead(this.target) };
+    if (info.isDirectory() && (await isCheckout(this.target))) return { kind: 'plain', head: await readHead(this.target) };
     return { kind: 'foreign', why: 'exists but is not a git checkout' };
   }
 

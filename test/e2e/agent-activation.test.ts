@@ -1,0 +1,145 @@
+import { chmod, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AgentHarness, checkoutState, linkOf, sh, tempBaseDir } from '../support/agent-harness.js';
+import { eventually } from '../support/eventually.js';
+import { git } from '../support/git-repo.js';
+
+/** A `git` on PATH that logs each invocation's subcommand, then runs the real git. */
+async function gitShim(dir: string): Promise<{ path: string; calls: () => Promise<string[]> }> {
+  const log = join(dir, 'git-calls.log');
+  const real = (await sh('command -v git', dir)).trim();
+  const script = `#!/bin/sh
+sub=""; skip=0
+for a in "$@"; do
+  if [ $skip = 1 ]; then skip=0; continue; fi
+  case "$a" in -c|-C) skip=1 ;; -*) ;; *) sub="$a"; break ;; esac
+done
+echo "$sub" >> '${log}'
+exec '${real}' "$@"
+`;
+  await mkdir(join(dir, 'bin'), { recursive: true });
+  await writeFile(join(dir, 'bin', 'git'), script);
+  await chmod(join(dir, 'bin', 'git'), 0o755);
+  await writeFile(log, '');
+  return { path: join(dir, 'bin'), calls: async () => (await readFile(log, 'utf8')).split('\n').filter(Boolean) };
+}
+
+describe('agent: atomic activation of releases', () => {
+  let h: AgentHarness;
+  let base: string;
+  let shim: Awaited<ReturnType<typeof gitShim>>;
+  const target = () => join(base, 'srv/app');
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 200; i++) files[`lib/file-${i}.txt`] = `content ${i}\n`;
+
+  beforeAll(async () => {
+    h = await AgentHarness.start({ ...files, 'app.txt': 'v1\n' });
+    base = await tempBaseDir('activation');
+    shim = await gitShim(await tempBaseDir('shim'));
+    await h.agent({
+      host: 'web-1',
+      baseDir: base,
+      args: ['--resync', '0.3', '--keep-releases', '2'],
+      env: { PATH: `${shim.path}:${process.env['PATH'] ?? ''}` },
+    });
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('makes the target a symlink to a complete release that reads as a checkout at the commit', async () => {
+    const v1 = await h.repo.head();
+    const version = await h.publishCommit(v1);
+    const record = await h.waitOk('web-1', v1, version);
+    expect(record.error).toBeNull();
+    const link = await linkOf(target());
+    expect(link).toMatch(/^(\.\.\/)+\.zkdeploy\/checkouts\/srv_app-[0-9a-f]{12}\/releases\/r-[0-9a-f]{8}$/);
+    expect(await checkoutState(target())).toEqual({ head: v1, dirty: '' });
+    expect(await readFile(join(target(), 'app.txt'), 'utf8')).toBe('v1\n');
+  });
+
+  it('costs no git process when a resync finds nothing to do', async () => {
+    const before = (await shim.calls()).length;
+    const seen = h.agents[0]!.output.length;
+    // Several periodic resyncs (every ~0.3 s) pass.
+    await eventually('three periodic resyncs', () => (h.agents[0]!.output.slice(seen).match(/"msg":"resync"/g) ?? []).length >= 3, 10_000);
+    expect((await shim.calls()).length).toBe(before);
+  });
+
+  it('brings an inactive release forward by checking out only the difference, then swaps', async () => {
+    const v1 = await h.repo.head();
+    const firstRelease = join(target(), '..', (await linkOf(target()))!);
+    const unchangedBefore = await stat(join(firstRelease, 'lib/file-7.txt'));
+    const v2 = await h.repo.commit({ 'app.txt': 'v2\n' }, 'v2');
+    await h.waitOk('web-1', v2, await h.publishCommit(v2));
+    const secondLink = await linkOf(target());
+    expect(secondLink).not.toBe(await linkOf(join(base, 'nothing')));
+    expect(join(target(), '..', secondLink!)).not.toBe(firstRelease);
+    // keep-releases 2: the third deploy reuses the first release (v1 → v3 differ in two files only).
+    const calls = (await shim.calls()).length;
+    const v3 = await h.repo.commit({ 'app.txt': 'v3\n', 'lib/file-1.txt': 'changed\n' }, 'v3');
+    await h.waitOk('web-1', v3, await h.publishCommit(v3));
+    expect(join(target(), '..', (await linkOf(target()))!)).toBe(firstRelease);
+    const unchangedAfter = await stat(join(target(), 'lib/file-7.txt'));
+    expect(unchangedAfter.ino).toBe(unchangedBefore.ino);
+    expect(unchangedAfter.mtimeMs).toBe(unchangedBefore.mtimeMs);
+    expect(await checkoutState(target())).toEqual({ head: v3, dirty: '' });
+    const deployCalls = (await shim.calls()).slice(calls);
+    expect(deployCalls.filter((c) => c === 'fetch')).toHaveLength(1);
+    expect(deployCalls.filter((c) => c === 'checkout')).toHaveLength(1);
+    expect(deployCalls.length).toBeLessThanOrEqual(6);
+    expect(v1).not.toBe(v3);
+  });
+
+  it('rolls back to a commit still held by a release without fetching', async () => {
+    const v2 = (await git(h.repo.work, ['rev-parse', 'HEAD~1'])).trim();
+    const calls = (await shim.calls()).length;
+    await h.waitOk('web-1', v2, await h.publishCommit(v2));
+    expect(await checkoutState(target())).toEqual({ head: v2, dirty: '' });
+    const rollbackCalls = (await shim.calls()).slice(calls);
+    expect(rollbackCalls).not.toContain('fetch');
+    const releases = (await readdir(join(base, '.zkdeploy/checkouts'))).length;
+    expect(releases).toBe(1);
+  });
+});
+
+describe('agent: migrating a plain checkout left by the walking skeleton or a seed script', () => {
+  let h: AgentHarness;
+  beforeAll(async () => {
+    h = await AgentHarness.start();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('moves a clean plain checkout to the attic and swaps in a release', async () => {
+    const base = await tempBaseDir('migrate');
+    const v1 = await h.repo.head();
+    await mkdir(join(base, 'srv'), { recursive: true });
+    await git(base, ['clone', '-q', h.repo.bare, 'srv/app']);
+    const v2 = await h.repo.commit({ 'app.txt': 'v2\n' }, 'v2');
+    await h.agent({ host: 'mig-1', baseDir: base });
+    await h.waitOk('mig-1', v2, await h.publishCommit(v2));
+    expect(await linkOf(join(base, 'srv/app'))).toMatch(/releases\/r-/);
+    expect(await checkoutState(join(base, 'srv/app'))).toEqual({ head: v2, dirty: '' });
+    const attic = await readdir(join(base, '.zkdeploy/attic'));
+    expect(attic).toHaveLength(1);
+    expect(await checkoutState(join(base, '.zkdeploy/attic', attic[0]!))).toEqual({ head: v1, dirty: '' });
+  });
+
+  it('leaves a plain checkout with local edits alone and reports it drifted', async () => {
+    const base = await tempBaseDir('migrate-dirty');
+    await mkdir(join(base, 'srv'), { recursive: true });
+    await git(base, ['clone', '-q', h.repo.bare, 'srv/app']);
+    await writeFile(join(base, 'srv/app/app.txt'), 'edited by hand\n');
+    const v3 = await h.repo.commit({ 'app.txt': 'v3\n' }, 'v3');
+    await h.agent({ host: 'mig-2', baseDir: base });
+    await h.publishCommit(v3);
+    const record = await h.waitStatus('mig-2', 'drifted', (r) => r.state === 'drifted' && r.desiredCommitId === v3);
+    expect(record.error?.code).toBe('ERR_DRIFTED');
+    expect(record.error?.['paths']).toEqual(['app.txt']);
+    expect(await linkOf(join(base, 'srv/app'))).toBeNull();
+    expect(await readFile(join(base, 'srv/app/app.txt'), 'utf8')).toBe('edited by hand\n');
+  });
+});

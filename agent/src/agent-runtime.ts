@@ -23,7 +23,8 @@ export function loadTrustKeys(files: string[]): KeyObject[] {
     try {
       return loadPublicKeys([readFileSync(file, 'utf8')])[0] as KeyObject;
     } catch (err) {
-      throw new UsageError(`--trust-key ${file} is not an ed25519 public key in PEM form (${(err as Error).message.replace(/^trusted key #1 is not an ed25519 public key in PEM form /, '')})`);
+      const why = (err as Error).message.replace(/^trusted key #1 is not an ed25519 public key in PEM form \((.*)\)$/, '$1');
+      throw new UsageError(`--trust-key ${file} is not an ed25519 public key in PEM form (${why})`);
     }
   });
 }

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { CommanderError } from 'commander';
 import { ExitCode, ZkClient, ZkDeployError, backoffDelay, createLogger, sleep, type Logger } from '@zkdeploy/shared';
 import { parseAgentOptions, type AgentOptions } from './agent-options.js';
-import { AgentRuntime } from './agent-runtime.js';
+import { AgentRuntime, loadTrustKeys } from './agent-runtime.js';
 import { AppAgent } from './app-agent.js';
 import { GroupServiceComponents } from './group-service-components.js';
 
@@ -73,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
   let options: AgentOptions;
   try {
     options = parseAgentOptions(argv);
+    loadTrustKeys(options.trustKeys); // bad keys are a usage error (exit 2), before anything starts
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.exitCode === 0) return ExitCode.OK; // --help, --version

@@ -252,7 +252,11 @@ export class Reconciler {
     await this.write('deploying', run.payload, run.version, await headOrNull(store), run.started);
     const slot = await store.chooseSlot(commitId, active);
     if (!(slot.exists && (await readDetachedHead(slot.path)) === commitId) && !(await hasCommit(store.gitDir, commitId, ctx))) {
-      if (this.o.splayMs > 0) await sleep(Math.round(Math.random() * this.o.splayMs), this.o.signal);
+      if (this.o.splayMs > 0) {
+        const delayMs = Math.round(Math.random() * this.o.splayMs);
+        run.log.debug({ delayMs }, 'waiting --splay before fetching');
+        await sleep(delayMs, this.o.signal);
+      }
       if (this.superseded(run)) return;
       run.log.info({ url: redactUrl(url) }, 'fetching');
       await fetchCommit(store.gitDir, url, commitId, ctx);

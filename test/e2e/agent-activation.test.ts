@@ -1,29 +1,9 @@
-import { chmod, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentHarness, checkoutState, linkOf, sh, tempBaseDir } from '../support/agent-harness.js';
+import { AgentHarness, checkoutState, gitShim, linkOf, tempBaseDir } from '../support/agent-harness.js';
 import { eventually } from '../support/eventually.js';
 import { git } from '../support/git-repo.js';
-
-/** A `git` on PATH that logs each invocation's subcommand, then runs the real git. */
-async function gitShim(dir: string): Promise<{ path: string; calls: () => Promise<string[]> }> {
-  const log = join(dir, 'git-calls.log');
-  const real = (await sh('command -v git', dir)).trim();
-  const script = `#!/bin/sh
-sub=""; skip=0
-for a in "$@"; do
-  if [ $skip = 1 ]; then skip=0; continue; fi
-  case "$a" in -c|-C) skip=1 ;; -*) ;; *) sub="$a"; break ;; esac
-done
-echo "$sub" >> '${log}'
-exec '${real}' "$@"
-`;
-  await mkdir(join(dir, 'bin'), { recursive: true });
-  await writeFile(join(dir, 'bin', 'git'), script);
-  await chmod(join(dir, 'bin', 'git'), 0o755);
-  await writeFile(log, '');
-  return { path: join(dir, 'bin'), calls: async () => (await readFile(log, 'utf8')).split('\n').filter(Boolean) };
-}
 
 describe('agent: atomic activation of releases', () => {
   let h: AgentHarness;
@@ -36,7 +16,7 @@ describe('agent: atomic activation of releases', () => {
   beforeAll(async () => {
     h = await AgentHarness.start({ ...files, 'app.txt': 'v1\n' });
     base = await tempBaseDir('activation');
-    shim = await gitShim(await tempBaseDir('shim'));
+    shim = await gitShim();
     await h.agent({
       host: 'web-1',
       baseDir: base,
@@ -85,7 +65,7 @@ describe('agent: atomic activation of releases', () => {
     expect(unchangedAfter.ino).toBe(unchangedBefore.ino);
     expect(unchangedAfter.mtimeMs).toBe(unchangedBefore.mtimeMs);
     expect(await checkoutState(target())).toEqual({ head: v3, dirty: '' });
-    const deployCalls = (await shim.calls()).slice(calls);
+    const deployCalls = (await shim.calls()).slice(calls).map((c) => c.sub);
     expect(deployCalls.filter((c) => c === 'fetch')).toHaveLength(1);
     expect(deployCalls.filter((c) => c === 'checkout')).toHaveLength(1);
     expect(deployCalls.length).toBeLessThanOrEqual(6);
@@ -97,7 +77,7 @@ describe('agent: atomic activation of releases', () => {
     const calls = (await shim.calls()).length;
     await h.waitOk('web-1', v2, await h.publishCommit(v2));
     expect(await checkoutState(target())).toEqual({ head: v2, dirty: '' });
-    const rollbackCalls = (await shim.calls()).slice(calls);
+    const rollbackCalls = (await shim.calls()).slice(calls).map((c) => c.sub);
     expect(rollbackCalls).not.toContain('fetch');
     const releases = (await readdir(join(base, '.zkdeploy/checkouts'))).length;
     expect(releases).toBe(1);

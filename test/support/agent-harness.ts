@@ -5,7 +5,7 @@
  * publisher did (plain setData), so these tests do not depend on the CLI.
  */
 import { execFile } from 'node:child_process';
-import { lstat, mkdtemp, readlink } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readFile, readlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -111,4 +111,57 @@ export async function linkOf(path: string): Promise<string | null> {
 /** Runs a shell command for a fixture. */
 export async function sh(command: string, cwd: string): Promise<string> {
   return (await execFileAsync('sh', ['-c', command], { cwd })).stdout;
+}
+
+export interface GitCall {
+  pid: number;
+  sub: string;
+  start: number;
+  end: number | null;
+}
+
+/**
+ * A `git` first on PATH that records each invocation (subcommand, start and
+ * end time), then runs the real git: tests count the git processes an agent
+ * spawns and check that they never overlap. (The agent's git runner keeps
+ * PATH, so the shim is found; the log path is baked into the script.)
+ */
+export async function gitShim(): Promise<{ path: string; calls: () => Promise<GitCall[]> }> {
+  const dir = await tempBaseDir('git-shim');
+  const log = join(dir, 'git-calls.log');
+  const real = (await sh('command -v git', dir)).trim();
+  const script = `#!/bin/sh
+sub=""; skip=0
+for a in "$@"; do
+  if [ $skip = 1 ]; then skip=0; continue; fi
+  case "$a" in -c|-C) skip=1 ;; -*) ;; *) sub="$a"; break ;; esac
+done
+echo "start $$ $sub $(date +%s%N)" >> '${log}'
+'${real}' "$@"
+code=$?
+echo "end $$ $sub $(date +%s%N)" >> '${log}'
+exit $code
+`;
+  await mkdir(join(dir, 'bin'), { recursive: true });
+  await writeFile(join(dir, 'bin', 'git'), script);
+  await chmod(join(dir, 'bin', 'git'), 0o755);
+  await writeFile(log, '');
+  const calls = async (): Promise<GitCall[]> => {
+    const byPid = new Map<number, GitCall>();
+    const list: GitCall[] = [];
+    for (const line of (await readFile(log, 'utf8')).split('\n').filter(Boolean)) {
+      const [kind, pid, sub, ns] = line.split(' ');
+      const at = Number(BigInt(ns ?? '0') / 1_000_000n);
+      if (kind === 'start') {
+        const call = { pid: Number(pid), sub: sub ?? '', start: at, end: null };
+        byPid.set(call.pid, call);
+        list.push(call);
+      } else {
+        const call = byPid.get(Number(pid));
+        if (call) call.end = at;
+      }
+    }
+    return list;
+  };
+  return { path: join(dir, 'bin'), calls };
 }

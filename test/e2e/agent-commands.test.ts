@@ -2,6 +2,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentHarness, checkoutState, tempBaseDir } from '../support/agent-harness.js';
+import { eventually } from '../support/eventually.js';
 
 describe('agent: --exec after activation and --check before it', () => {
   let h: AgentHarness;
@@ -68,5 +69,24 @@ describe('agent: --exec after activation and --check before it', () => {
 
     const v3 = await h.repo.commit({ healthy: 'again\n', 'app.txt': 'v3\n' }, 'v3 fixes it');
     await h.waitOk('check', v3, await h.publishCommit(v3));
+  });
+
+  it('runs an --exec that a crash interrupted again after restart (at least once), before reporting ok', async () => {
+    const base = await tempBaseDir('exec-crash');
+    const marker = join(await tempBaseDir('exec-crash-out'), 'runs.txt');
+    const args = ['--session-timeout', '800', '--exec', `echo "start $ZKDEPLOY_COMMIT" >> '${marker}'; sleep 1; echo "done $ZKDEPLOY_COMMIT" >> '${marker}'`];
+    const first = await h.agent({ host: 'exec-crash', baseDir: base, args });
+    const commit = await h.repo.head();
+    const version = (await h.zk.get('/app/business/config'))!.stat.version;
+    await eventually('exec started', () => first.output.includes('"msg":"running --exec"'));
+    first.signal('SIGKILL');
+    await first.exit();
+    expect((await checkoutState(join(base, 'srv/app'))).head).toBe(commit);
+    await h.agent({ host: 'exec-crash', baseDir: base, args });
+    await h.waitOk('exec-crash', commit, version);
+    // At least once: the restarted agent ran it again (the killed agent's command may also have finished on its own).
+    const runs = (await readFile(marker, 'utf8')).trim().split('\n');
+    expect(runs.filter((l) => l === `start ${commit}`)).toHaveLength(2);
+    expect(runs).toContain(`done ${commit}`);
   });
 });

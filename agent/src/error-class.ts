@@ -3,17 +3,10 @@
  * desired state (or a human) and are not retried; transient ones are retried
  * with backoff.
  */
-import { ErrorCode, ZkDeployError, ValidationError, type StatusError } from '@zkdeploy/shared';
+import { ErrorCode, STALLING_ERROR_CODES, ZkDeployError, ValidationError, type StatusError } from '@zkdeploy/shared';
 
 export type FailureKind = 'rejected' | 'stalling' | 'transient';
 
-const STALLING = new Set<string>([
-  ErrorCode.COMMIT_NOT_FOUND,
-  ErrorCode.TARGET_NOT_A_CHECKOUT,
-  ErrorCode.HEAD_MISMATCH,
-  ErrorCode.CHECK_FAILED,
-  ErrorCode.EXEC_FAILED,
-]);
 const REJECTED = new Set<string>([ErrorCode.PAYLOAD_INVALID, ErrorCode.PAYLOAD_NOT_ALLOWED, ErrorCode.PATH_OUTSIDE_BASE]);
 
 /** Whether a failure is the payload's fault, needs a new config, or is worth retrying. */
@@ -21,7 +14,7 @@ export function classifyFailure(err: unknown): FailureKind {
   if (err instanceof ValidationError) return 'rejected';
   if (err instanceof ZkDeployError) {
     if (REJECTED.has(err.code)) return 'rejected';
-    if (STALLING.has(err.code)) return 'stalling';
+    if (STALLING_ERROR_CODES.has(err.code)) return 'stalling'; // one list, shared with the publisher's `wait`
   }
   return 'transient';
 }

@@ -15,6 +15,8 @@ export const STALLING_ERROR_CODES: ReadonlySet<string> = new Set<string>([
   ErrorCode.COMMIT_NOT_FOUND,
   ErrorCode.TARGET_NOT_A_CHECKOUT,
   ErrorCode.HEAD_MISMATCH,
+  ErrorCode.CHECK_FAILED,
+  ErrorCode.EXEC_FAILED,
   ErrorCode.PAYLOAD_INVALID,
   ErrorCode.PAYLOAD_NOT_ALLOWED,
   ErrorCode.PATH_OUTSIDE_BASE,

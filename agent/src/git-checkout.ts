@@ -45,6 +45,9 @@ export async function hasCommit(gitDir: string, commitId: string, ctx: GitContex
   return r.code === 0;
 }
 
+/** Git's words for a repository it could not reach at all (as opposed to a server refusing fetch-by-id). */
+const UNREACHABLE = /could not read from remote|unable to access|does not appear to be a git repository|repository '[^']*' not found|connection refused|could not resolve host/i;
+
 /** Fetches exactly one commit by URL (no remote, no refs); falls back to all branches for servers refusing fetch-by-id. */
 export async function fetchCommit(gitDir: string, url: string, commitId: string, ctx: GitContext): Promise<void> {
   const base = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--'];
@@ -52,8 +55,7 @@ export async function fetchCommit(gitDir: string, url: string, commitId: string,
     await git(gitDir, [...base, url, commitId], ctx);
   } catch (err) {
     if (!(err instanceof GitError) || err.code === ErrorCode.GIT_TIMEOUT || ctx.signal?.aborted) throw err;
-    if (/could not read from remote|unable to access|does not appear to be a git repository|not found/i.test(err.stderr) &&
-      !/not our ref|no such remote ref|unadvertised object|upload-pack: not our ref/i.test(err.stderr)) {
+    if (UNREACHABLE.test(err.stderr)) {
       throw new ZkDeployError(ErrorCode.GIT_FAILED, `could not fetch from ${redactUrl(url)}: ${err.message}`, {
         cause: err,
         hint: 'check that the repository exists and this host can reach it (credentials, network)',

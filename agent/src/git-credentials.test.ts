@@ -6,7 +6,7 @@ describe('git credentials', () => {
   it('builds an ssh command with the key, batch mode and strict host checking, quoting paths for the shell', () => {
     const { env, config } = gitCredentialSettings({ sshKey: "/etc/keys/it's key", knownHosts: '/etc/ssh/known' });
     expect(env['GIT_SSH_COMMAND']).toBe(
-      "ssh -i '/etc/keys/it'\\''s key' -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes -o 'UserKnownHostsFile=/etc/ssh/known'",
+      "ssh -o BatchMode=yes -i '/etc/keys/it'\\''s key' -o IdentitiesOnly=yes -o StrictHostKeyChecking=yes -o 'UserKnownHostsFile=/etc/ssh/known'",
     );
     expect(config).toEqual([]);
     // The shell really reads the quoted word back as the original path.
@@ -26,7 +26,7 @@ describe('git credentials', () => {
     expect(out).toContain('password=s3cr3t\n');
   });
 
-  it('sets nothing when no credentials are configured', () => {
-    expect(gitCredentialSettings({})).toEqual({ env: {}, config: [] });
+  it('only keeps ssh from prompting when no credentials are configured', () => {
+    expect(gitCredentialSettings({})).toEqual({ env: { GIT_SSH_COMMAND: 'ssh -o BatchMode=yes' }, config: [] });
   });
 });

@@ -29,11 +29,11 @@ export function shellQuote(word: string): string {
 export function gitCredentialSettings(o: GitCredentialOptions): GitCredentialSettings {
   const env: Record<string, string> = {};
   const config: string[] = [];
-  if (o.sshKey) {
-    const parts = ['ssh', '-i', shellQuote(o.sshKey), '-o', 'IdentitiesOnly=yes', '-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=yes'];
-    if (o.knownHosts) parts.push('-o', shellQuote(`UserKnownHostsFile=${o.knownHosts}`));
-    env['GIT_SSH_COMMAND'] = parts.join(' ');
-  }
+  // BatchMode always: ssh must fail rather than wait for a passphrase or a host key answer nobody gives.
+  const parts = ['ssh', '-o', 'BatchMode=yes'];
+  if (o.sshKey) parts.push('-i', shellQuote(o.sshKey), '-o', 'IdentitiesOnly=yes', '-o', 'StrictHostKeyChecking=yes');
+  if (o.knownHosts) parts.push('-o', shellQuote(`UserKnownHostsFile=${o.knownHosts}`));
+  env['GIT_SSH_COMMAND'] = parts.join(' ');
   if (o.username && o.password) {
     env['ZKDEPLOY_GIT_USERNAME'] = o.username;
     env['ZKDEPLOY_GIT_PASSWORD'] = o.password;

@@ -24,10 +24,9 @@
  * moment the path is briefly absent, never partial); with local changes it
  * is left alone and reported as drifted.
  */
-import { randomBytes } from 'node:crypto';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
 import { gitDirOf, isCheckout, readDetachedHead, readHead } from './checkout-head.js';
 import { addWorktree, checkoutExact, initBareStore, pruneWorktrees, type GitContext } from './git-checkout.js';
@@ -120,7 +119,8 @@ export class ReleaseStore {
   /** Brings `slot` to exactly `commit` (the commit must be in the store). */
   async prepare(slot: { path: string; exists: boolean }, commit: string, ctx: GitContext): Promise<void> {
     await rm(this.markerPath(slot.path), { force: true });
-    if (slot.exists && (await isCheckout(slot.path))) {
+    // A release whose worktree metadata is gone (HEAD unreadable) is made again rather than repaired.
+    if (slot.exists && (await readDetachedHead(slot.path)) !== null) {
       await checkoutExact(slot.path, commit, ctx, 'all');
       return;
     }
@@ -222,9 +222,4 @@ async function removeLockFiles(gitDir: string): Promise<void> {
     const names = await readdir(dir).catch(() => [] as string[]);
     await Promise.all(names.filter((n) => n.endsWith('.lock')).map((n) => rm(join(dir, n), { force: true })));
   }
-}
-
-/** True when `path` lies inside the agent's own hidden directory of `baseDir`. */
-export function insideAgentDir(baseDir: string, path: string): boolean {
-  return relative(baseDir, path).split(sep)[0] === AGENT_DIR_NAME;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentHarness, checkoutState, gitShim, linkOf, tempBaseDir } from '../support/agent-harness.js';
 import { eventually } from '../support/eventually.js';
-import { git } from '../support/git-repo.js';
+import { GitRepo, git } from '../support/git-repo.js';
 
 describe('agent: atomic activation of releases', () => {
   let h: AgentHarness;
@@ -121,5 +121,19 @@ describe('agent: migrating a plain checkout left by the walking skeleton or a se
     expect(record.error?.['paths']).toEqual(['app.txt']);
     expect(await linkOf(join(base, 'srv/app'))).toBeNull();
     expect(await readFile(join(base, 'srv/app/app.txt'), 'utf8')).toBe('edited by hand\n');
+  });
+
+  it('deploys from a SHA-256 repository into a SHA-256 store', async () => {
+    const repo = await GitRepo.create({ objectFormat: 'sha256', files: { 'app.txt': 'sha256\n' } });
+    try {
+      const base = await tempBaseDir('sha256');
+      await h.agent({ host: 'sha256-1', baseDir: base });
+      const commit = await repo.head();
+      expect(commit).toMatch(/^[0-9a-f]{64}$/);
+      await h.waitOk('sha256-1', commit, await h.publish({ url: repo.url, commitId: commit, relativePath: 'srv/app' }));
+      expect(await checkoutState(join(base, 'srv/app'))).toEqual({ head: commit, dirty: '' });
+    } finally {
+      await repo.remove();
+    }
   });
 });

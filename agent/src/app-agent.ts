@@ -35,7 +35,7 @@ export class AppAgent {
     private readonly o: AppAgentOptions,
   ) {
     this.layout = new ZnodeLayout(o.app);
-    this.log = o.log.child({ app: o.app, host: o.host });
+    this.log = o.log.child({ app: o.app }); // main's logger already carries host
     const status = new StatusWriter(zk, this.layout.hostStatus(o.host), o.host, this.log);
     this.reconciler = new Reconciler({ ...o, zk, status, log: this.log, signal: this.abort.signal });
   }

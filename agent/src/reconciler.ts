@@ -244,37 +244,55 @@ export class Reconciler {
     await this.write('ok', run.payload, run.version, run.payload.commitId, run.started);
   }
 
+  /** deploying → fetch (if missing) → prepare an inactive release → --check → swap → --exec → ok; stops early when superseded. */
   private async deploy(run: Run, active: string | null): Promise<void> {
     const { store } = run.target;
-    const { commitId, url } = run.payload;
-    const ctx = this.git();
     this.attempt.attempts++;
     await this.write('deploying', run.payload, run.version, await headOrNull(store), run.started);
-    const slot = await store.chooseSlot(commitId, active);
-    if (!(slot.exists && (await readDetachedHead(slot.path)) === commitId) && !(await hasCommit(store.gitDir, commitId, ctx))) {
-      if (this.o.splayMs > 0) {
-        const delayMs = Math.round(Math.random() * this.o.splayMs);
-        run.log.debug({ delayMs }, 'waiting --splay before fetching');
-        await sleep(delayMs, this.o.signal);
-      }
-      if (this.superseded(run)) return;
-      run.log.info({ url: redactUrl(url) }, 'fetching');
-      await fetchCommit(store.gitDir, url, commitId, ctx);
+    const slot = await store.chooseSlot(run.payload.commitId, active);
+    if (!(await this.fetchIfMissing(run, slot))) return;
+    if (!(await this.prepareRelease(run, slot))) return;
+    await this.activateRelease(run, slot.path);
+  }
+
+  /** Fetches the commit unless the store or the chosen release has it; false when superseded meanwhile. */
+  private async fetchIfMissing(run: Run, slot: { path: string; exists: boolean }): Promise<boolean> {
+    const { commitId, url } = run.payload;
+    const { gitDir } = run.target.store;
+    if ((slot.exists && (await readDetachedHead(slot.path)) === commitId) || (await hasCommit(gitDir, commitId, this.git()))) return true;
+    if (this.o.splayMs > 0) {
+      const delayMs = Math.round(Math.random() * this.o.splayMs);
+      run.log.debug({ delayMs }, 'waiting --splay before fetching');
+      await sleep(delayMs, this.o.signal);
     }
-    if (this.superseded(run)) return;
+    if (this.superseded(run)) return false;
+    run.log.info({ url: redactUrl(url) }, 'fetching');
+    await fetchCommit(gitDir, url, commitId, this.git());
+    return !this.superseded(run);
+  }
+
+  /** Brings the inactive release to the commit and runs --check in it; false when superseded meanwhile. */
+  private async prepareRelease(run: Run, slot: { path: string; exists: boolean }): Promise<boolean> {
     run.log.info({ release: slot.path, reuse: slot.exists }, 'checking out');
-    await store.prepare(slot, commitId, ctx);
+    await run.target.store.prepare(slot, run.payload.commitId, this.git());
     if (this.o.check) {
       run.log.info('running --check');
-      await runReleaseCommand({ kind: 'check', command: this.o.check, cwd: slot.path, facts: this.facts(run, slot.path), timeoutMs: this.o.execTimeoutMs, signal: this.o.signal });
+      const facts = this.facts(run, slot.path);
+      await runReleaseCommand({ kind: 'check', command: this.o.check, cwd: slot.path, facts, timeoutMs: this.o.execTimeoutMs, signal: this.o.signal });
     }
-    if (this.superseded(run)) return;
-    await store.activate(slot.path, commitId, this.o.exec !== undefined);
-    this.verified = { slot: slot.path, commit: commitId };
-    run.target.watcher?.setActive(slot.path, await store.headFileOf(slot.path));
-    run.log.info({ release: slot.path }, 'activated');
-    await store.prune(slot.path, ctx).catch((err: unknown) => run.log.warn({ err }, 'could not remove old releases'));
-    await this.settle(run, slot.path, this.o.exec !== undefined);
+    return !this.superseded(run);
+  }
+
+  /** Swaps the release in, forgets old ones, runs --exec and reports ok. */
+  private async activateRelease(run: Run, slot: string): Promise<void> {
+    const { store } = run.target;
+    const { commitId } = run.payload;
+    await store.activate(slot, commitId, this.o.exec !== undefined);
+    this.verified = { slot, commit: commitId };
+    run.target.watcher?.setActive(slot, await store.headFileOf(slot));
+    run.log.info({ release: slot }, 'activated');
+    await store.prune(slot, this.git()).catch((err: unknown) => run.log.warn({ err }, 'could not remove old releases'));
+    await this.settle(run, slot, this.o.exec !== undefined);
     this.o.metrics?.deployed(this.o.app, 'ok', (Date.now() - run.started) / 1000);
   }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentHarness, checkoutState, gitShim, tempBaseDir, type GitCall } from '../support/agent-harness.js';
+import { eventually } from '../support/eventually.js';
 import { git } from '../support/git-repo.js';
 
 function overlapping(calls: GitCall[]): GitCall[][] {
@@ -73,6 +74,7 @@ describe('agent: the reconcile loop', () => {
   it('reads the config again after ZooKeeper comes back, and deploys what was published meanwhile', async () => {
     await h.cluster.killMember(1);
     await h.cluster.startMember(1);
+    await eventually('test client reconnected', () => h.zk.isConnected, 30_000);
     const commit = await h.repo.commit({ 'app.txt': 'after restart\n' }, 'after zk restart');
     const version = await h.publishCommit(commit);
     await h.waitOk('burst-1', commit, version, 40_000);

@@ -53,6 +53,9 @@ export async function fetchCommit(gitDir: string, url: string, commitId: string,
   const base = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--'];
   try {
     await git(gitDir, [...base, url, commitId], ctx);
+    // The id may name a tree or blob, which fetches fine but is no commit to deploy.
+    if (await hasCommit(gitDir, commitId, ctx)) return;
+    throw commitNotFound(url, commitId);
   } catch (err) {
     if (!(err instanceof GitError) || err.code === ErrorCode.GIT_TIMEOUT || ctx.signal?.aborted) throw err;
     if (UNREACHABLE.test(err.stderr)) {
@@ -61,8 +64,8 @@ export async function fetchCommit(gitDir: string, url: string, commitId: string,
         hint: 'check that the repository exists and this host can reach it (credentials, network)',
       });
     }
-    await git(gitDir, [...base, url, '+refs/heads/*:refs/zkdeploy/heads/*'], ctx);
   }
+  await git(gitDir, [...base, url, '+refs/heads/*:refs/zkdeploy/heads/*'], ctx);
   if (!(await hasCommit(gitDir, commitId, ctx))) throw commitNotFound(url, commitId);
 }
 

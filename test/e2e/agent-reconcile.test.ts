@@ -71,6 +71,13 @@ describe('agent: the reconcile loop', () => {
     expect(later?.attempts).toBe(1);
   });
 
+  it('treats an id that names a blob, not a commit, as an unknown commit', async () => {
+    const blob = await git(h.repo.work, ['rev-parse', 'HEAD:app.txt']);
+    const version = await h.publish({ url: h.repo.url, commitId: blob, relativePath: 'srv/retry' }, '/app/retry');
+    const failed = await h.waitStatus('retry-1', 'failed', (r) => r.state === 'failed' && r.configVersion === version, 15_000, '/app/retry');
+    expect(failed.error?.code).toBe('ERR_COMMIT_NOT_FOUND');
+  });
+
   it('reads the config again after ZooKeeper comes back, and deploys what was published meanwhile', async () => {
     await h.cluster.killMember(1);
     await h.cluster.startMember(1);

@@ -222,7 +222,7 @@ export class Reconciler {
     if (observed.kind === 'release' && (observed.head === run.payload.commitId || observed.marker?.commit === run.payload.commitId)) {
       const slot = observed.slot;
       // The watcher sees our own writes too; they only cost one more clean `git status`.
-      await checkoutExact(slot, run.payload.commitId, this.git(), 'not-ignored');
+      await this.drained(() => checkoutExact(slot, run.payload.commitId, this.git(), 'not-ignored'));
       this.verified = { slot, commit: run.payload.commitId };
       await this.settle(run, slot, false);
       return false;
@@ -233,10 +233,7 @@ export class Reconciler {
 
   /** The target already holds the commit: finish a pending --exec, and report ok when not yet reported. */
   private async settle(run: Run, slot: string, execPending: boolean): Promise<void> {
-    if (execPending && this.o.exec) {
-      await this.runExec(run);
-      await run.target.store.markExecDone(slot);
-    }
+    if (execPending && this.o.exec) await this.drained(() => this.finishExec(run, slot));
     const last = this.o.status.current;
     this.o.metrics?.commit(this.o.app, run.payload.commitId, run.payload.relativePath);
     // An ok whose write was lost (disconnected) or that is for an older version is written again.
@@ -283,17 +280,36 @@ export class Reconciler {
     return !this.superseded(run);
   }
 
-  /** Swaps the release in, forgets old ones, runs --exec and reports ok. */
+  /** Swaps the release in, runs --exec (out of rotation with --drain-during-deploy), forgets old releases, reports ok. */
   private async activateRelease(run: Run, slot: string): Promise<void> {
     const { store } = run.target;
     const { commitId } = run.payload;
-    await store.activate(slot, commitId, this.o.exec !== undefined);
-    this.verified = { slot, commit: commitId };
-    run.target.watcher?.setActive(slot, await store.headFileOf(slot));
-    run.log.info({ release: slot }, 'activated');
+    await this.drained(async () => {
+      await store.activate(slot, commitId, this.o.exec !== undefined);
+      this.verified = { slot, commit: commitId };
+      run.target.watcher?.setActive(slot, await store.headFileOf(slot));
+      run.log.info({ release: slot }, 'activated');
+      if (this.o.exec) await this.finishExec(run, slot);
+    });
     await store.prune(slot, this.git()).catch((err: unknown) => run.log.warn({ err }, 'could not remove old releases'));
-    await this.settle(run, slot, this.o.exec !== undefined);
+    await this.settle(run, slot, false);
     this.o.metrics?.deployed(this.o.app, 'ok', (Date.now() - run.started) / 1000);
+  }
+
+  /** Runs the step that changes what the target shows between the activation hooks' drain and restore. */
+  private async drained<T>(step: () => Promise<T>): Promise<T> {
+    await this.o.activation?.drain();
+    try {
+      return await step();
+    } finally {
+      await this.o.activation?.restore();
+    }
+  }
+
+  /** Runs --exec in the target and records in the release marker that it ran. */
+  private async finishExec(run: Run, slot: string): Promise<void> {
+    await this.runExec(run);
+    await run.target.store.markExecDone(slot);
   }
 
   private async runExec(run: Run): Promise<void> {

@@ -350,7 +350,12 @@ export class Reconciler {
         void this.trigger();
       },
     });
-    void target.watcher.start();
+    // Changes made while the initial scan ran are not reported as events: check once when it is done.
+    void target.watcher.start().then(() => {
+      if (this.target !== target) return;
+      this.verified = null;
+      void this.trigger();
+    });
   }
 
   private git(): GitContext {

@@ -4,7 +4,7 @@
  * lock files are removed at start, which is only safe when no other process
  * can be using them). A lock whose pid is no longer running is taken over.
  */
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
 import { AGENT_DIR_NAME } from './target-path.js';
@@ -22,6 +22,12 @@ function alive(pid: number): boolean {
 export async function lockBaseDir(baseDir: string): Promise<() => Promise<void>> {
   const dir = join(baseDir, AGENT_DIR_NAME);
   await mkdir(dir, { recursive: true });
+  // Everything the agent keeps lives here; a symlink would carry its writes outside the base dir.
+  if (!(await lstat(dir)).isDirectory()) {
+    throw new ZkDeployError(ErrorCode.PATH_OUTSIDE_BASE, `${dir} is not a plain directory (a symlink?); refusing to use it`, {
+      hint: `remove it; the agent recreates ${AGENT_DIR_NAME} itself`,
+    });
+  }
   const path = join(dir, 'agent.lock');
   for (let attempt = 0; attempt < 3; attempt++) {
     try {

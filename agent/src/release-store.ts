@@ -79,7 +79,10 @@ export class ReleaseStore {
       if (!dest || dirname(dest) !== this.releasesDir || !SLOT_NAME.test(basename(dest))) {
         return { kind: 'foreign', why: `is a symlink to ${dest ?? 'nowhere'}, which the agent did not make` };
       }
-      return { kind: 'release', slot: dest, head: await readDetachedHead(dest), marker: await this.readMarker(dest) };
+      const head = await readDetachedHead(dest);
+      // A link to a release that is gone or broken holds nothing to protect: deploy afresh over it.
+      if (head === null && !(await stat(join(dest, '.git')).catch(() => null))) return { kind: 'missing' };
+      return { kind: 'release', slot: dest, head, marker: await this.readMarker(dest) };
     }
     if (info.isDirectory() && (await isCheckout(this.target))) return { kind: 'plain', head: await readHead(this.target) };
     return { kind: 'foreign', why: 'exists but is not a git checkout' };

@@ -2,7 +2,7 @@
  * Resolves a payload's relativePath inside the agent's base dir, and proves
  * that the real path (symlinked parents included) stays inside it.
  */
-import { lstat, mkdir, realpath } from 'node:fs/promises';
+import { lstat, mkdir, readlink, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
 
@@ -31,7 +31,10 @@ export async function resolveTarget(baseDir: string, relativePath: string): Prom
   const stat = await lstat(real).catch(() => null);
   if (stat?.isSymbolicLink()) {
     const linked = await realpath(real).catch(() => null);
-    if (!linked || !inside(base, linked)) throw outside(relativePath, 'is a symlink that points outside the base dir');
+    // A dangling link is only ever replaced (renamed over), never written through; a live one must stay inside.
+    if (linked === null ? !inside(base, resolve(dirname(real), await readlink(real))) : !inside(base, linked)) {
+      throw outside(relativePath, 'is a symlink that points outside the base dir');
+    }
   }
   return real;
 }

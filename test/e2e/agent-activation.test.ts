@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentHarness, checkoutState, gitShim, linkOf, tempBaseDir } from '../support/agent-harness.js';
@@ -81,6 +81,28 @@ describe('agent: atomic activation of releases', () => {
     expect(rollbackCalls).not.toContain('fetch');
     const releases = (await readdir(join(base, '.zkdeploy/checkouts'))).length;
     expect(releases).toBe(1);
+  });
+});
+
+describe('agent: a release deleted from under the target', () => {
+  let h: AgentHarness;
+  beforeAll(async () => {
+    h = await AgentHarness.start();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('is deployed afresh at the next reconcile', async () => {
+    const base = await tempBaseDir('deleted-release');
+    await h.agent({ host: 'del-1', baseDir: base });
+    const commit = await h.repo.head();
+    await h.waitOk('del-1', commit, await h.publishCommit(commit));
+    const release = join(base, 'srv', (await linkOf(join(base, 'srv/app')))!);
+    await rm(release, { recursive: true, force: true });
+    const version = await h.publishCommit(commit, 'srv/app', '/app/business', { message: 'again' });
+    await h.waitOk('del-1', commit, version);
+    expect(await checkoutState(join(base, 'srv/app'))).toEqual({ head: commit, dirty: '' });
   });
 });
 

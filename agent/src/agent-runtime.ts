@@ -7,7 +7,7 @@
 import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { ConnectionState, UsageError, loadPublicKeys, type Logger, type ZkClient } from '@zkdeploy/shared';
+import { ConnectionState, UsageError, loadPublicKeys, type Logger, type ZkClient, agentNodeAcl } from '@zkdeploy/shared';
 import type { AgentOptions } from './agent-options.js';
 import { AgentMetrics } from './agent-metrics.js';
 import type { AppAgent, AppAgentOptions } from './app-agent.js';
@@ -97,6 +97,7 @@ export class AgentRuntime {
       metrics: this.metrics,
       locks: this.locks,
       resyncMs: o.resyncMs,
+      nodeAcl: agentNodeAcl(o.auth),
       log: this.log,
     };
   }

@@ -9,14 +9,19 @@ import {
   EphemeralNode,
   ZnodeLayout,
   type Logger,
+  type ZkAcl,
   type ZkClient,
 } from '@zkdeploy/shared';
+import { join } from 'node:path';
 import { Reconciler, type ReconcilerOptions } from './reconciler.js';
+import { AGENT_DIR_NAME } from './target-path.js';
 import { StatusWriter } from './status-writer.js';
 import { AGENT_VERSION } from './version.js';
 
 export type AppAgentOptions = Omit<ReconcilerOptions, 'zk' | 'status' | 'signal' | 'log'> & {
   resyncMs: number;
+  /** ACL of the nodes this agent creates (its registration and status): see shared's `agentNodeAcl`. */
+  nodeAcl?: ZkAcl[];
   log: Logger;
 };
 
@@ -36,7 +41,7 @@ export class AppAgent {
   ) {
     this.layout = new ZnodeLayout(o.app);
     this.log = o.log.child({ app: o.app }); // main's logger already carries host
-    const status = new StatusWriter(zk, this.layout.hostStatus(o.host), o.host, this.log);
+    const status = new StatusWriter(zk, this.layout.hostStatus(o.host), o.host, this.log, o.nodeAcl);
     this.reconciler = new Reconciler({ ...o, zk, status, log: this.log, signal: this.abort.signal });
   }
 
@@ -50,6 +55,9 @@ export class AppAgent {
     await this.zk.ensurePath(this.layout.agents);
     await this.zk.ensurePath(this.layout.status);
     this.registration = await EphemeralNode.register(this.zk, this.layout.agent(this.o.host), this.registrationData(), {
+      acl: this.o.nodeAcl,
+      // Lets a restart faster than the session timeout replace its own previous node at once.
+      sessionFile: join(this.o.baseDir, AGENT_DIR_NAME, `registration${this.o.app.replace(/\//g, '_')}.json`),
       onError: (err) => this.log.error({ err }, 'could not re-register after a new session'),
     });
     this.unsubscribe = this.zk.onStateChange((change) => {

@@ -11,6 +11,7 @@ import {
   type Logger,
   type StatusError,
   type StatusRecord,
+  type ZkAcl,
   type ZkClient,
 } from '@zkdeploy/shared';
 import { AGENT_VERSION } from './version.js';
@@ -35,6 +36,7 @@ export class StatusWriter {
     private readonly path: string,
     private readonly host: string,
     private readonly log: Logger,
+    private readonly acl?: ZkAcl[],
   ) {}
 
   /** The last record written (or attempted). */
@@ -77,7 +79,7 @@ export class StatusWriter {
     } catch (err) {
       if (!hasZkCode(err, ErrorCode.ZK_NO_NODE)) throw err;
       try {
-        await this.zk.create(this.path, data, 'persistent');
+        await this.zk.create(this.path, data, 'persistent', this.acl);
       } catch (createErr) {
         // Created meanwhile (our own earlier attempt whose answer was lost): set it.
         if (!hasZkCode(createErr, ErrorCode.ZK_NODE_EXISTS)) throw createErr;

@@ -123,4 +123,50 @@ describe('zkdeploy init --auth (digest ACLs) and signed payloads', () => {
     expect(() => verifyPayloadSignature(payload, trusted)).not.toThrow();
     await eventually('agents ok on the rolled back commit', async () => JSON.parse((await cli('status', '--json')).stdout).converged);
   });
+
+  it('an agent with --trust-key deploys what publish --sign-key signed and rejects a payload signed with another key', async () => {
+    const guard = await AgentProcess.start({
+      zk: cluster.connectString(),
+      host: 'guarded',
+      app: APP,
+      args: ['--auth', AGENT, '--trust-key', join(keys, 'deploy.pub')],
+    });
+    agents.push(guard);
+    const statusOf = async () => JSON.parse((await cli('status', '--json')).stdout).hosts.find((h: { host: string }) => h.host === 'guarded');
+    const good = await repo.commit({ 'app.txt': 'trusted\n' }, 'trusted');
+    expect((await cli('--auth', PUBLISHER, ...publishArgs(good), '--sign-key', join(keys, 'deploy.key'))).code).toBe(0);
+    await eventually('guarded agent deploys the signed payload', async () => (await statusOf())?.state === 'ok' && (await statusOf())?.commitId === good);
+
+    expect((await runCli(['keygen', '--out', join(keys, 'intruder')])).code).toBe(0);
+    const evil = await repo.commit({ 'app.txt': 'intruder\n' }, 'intruder');
+    const forged = await cli('--auth', PUBLISHER, ...publishArgs(evil), '--sign-key', join(keys, 'intruder.key'));
+    expect(forged.code).toBe(0);
+    const rejected = await eventually('forged payload rejected', async () => {
+      const h = await statusOf();
+      return h?.state === 'rejected' ? h : undefined;
+    });
+    expect(rejected.error.code).toBe('ERR_PAYLOAD_NOT_ALLOWED');
+    expect(rejected.error.message).toMatch(/does not verify/);
+    expect(rejected.commitId).toBe(good); // nothing on disk changed
+  });
+
+  it('ACLs: an unauthenticated client cannot change history or a host status; the agent identity cannot write the config', async () => {
+    const stranger = anonymous;
+    const history = (await stranger.children(`${APP}/history`)) ?? [];
+    await expect(stranger.set(`${APP}/history/${history[0]}`, Buffer.from('{}'))).rejects.toMatchObject({ code: 'ERR_ZK_NO_AUTH' });
+    await expect(stranger.delete(`${APP}/history/${history[0]}`)).rejects.toMatchObject({ code: 'ERR_ZK_NO_AUTH' });
+    await expect(stranger.create(`${APP}/history/v-9999999999`, Buffer.from('{}'))).rejects.toMatchObject({ code: 'ERR_ZK_NO_AUTH' });
+    const statusBefore = await stranger.get(`${APP}/status/web-1`);
+    await expect(stranger.set(`${APP}/status/web-1`, Buffer.from('{"state":"ok"}'))).rejects.toMatchObject({ code: 'ERR_ZK_NO_AUTH' });
+    await expect(stranger.delete(`${APP}/status/web-1`)).rejects.toMatchObject({ code: 'ERR_ZK_NO_AUTH' });
+    await expect(stranger.create(`${APP}/status/intruder`, Buffer.from('{}'))).rejects.toMatchObject({ code: 'ERR_ZK_NO_AUTH' });
+    expect((await stranger.get(`${APP}/status/web-1`))?.stat.version).toBe(statusBefore?.stat.version);
+    const agentId = await ZkClient.connect({ connectString: cluster.connectString(), auth: AGENT });
+    try {
+      await expect(agentId.set(`${APP}/config`, Buffer.from('{}'))).rejects.toMatchObject({ code: 'ERR_ZK_NO_AUTH' });
+      await expect(agentId.create(`${APP}/history/v-9999999999`, Buffer.from('{}'))).rejects.toMatchObject({ code: 'ERR_ZK_NO_AUTH' });
+    } finally {
+      await agentId.close();
+    }
+  });
 });

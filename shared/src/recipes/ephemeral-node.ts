@@ -17,6 +17,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { ErrorCode } from '../errors.js';
 import { ConnectionState } from '../zk/connection-state.js';
 import type { ZkClient, ZkWatcher } from '../zk/zk-client.js';
+import type { ZkAcl } from '../zk/zk-acl.js';
 import { ZkError, hasZkCode } from '../zk/zk-errors.js';
 import { retryIdempotent } from '../zk/retry.js';
 
@@ -31,6 +32,8 @@ export interface EphemeralNodeOptions {
    * at once instead of waiting for it to expire.
    */
   sessionFile?: string;
+  /** ACL of the node (ACLs are not inherited; default the open ACL). */
+  acl?: ZkAcl[];
 }
 
 export class EphemeralNode {
@@ -113,7 +116,7 @@ export class EphemeralNode {
     while (!this.stopped) {
       try {
         await this.client.whenConnected(this.client.negotiatedSessionTimeoutMs);
-        await this.client.createOnce(this.path, this.data, 'ephemeral');
+        await this.client.createOnce(this.path, this.data, 'ephemeral', { acl: this.options.acl });
         await this.adopted();
         return;
       } catch (err) {

@@ -11,10 +11,12 @@ import {
   ZnodeLayout,
   encodePayload,
   hasZkCode,
+  isTransientZkError,
   parsePayload,
   type Payload,
   type ZkAcl,
   type ZkClient,
+  type ZkOp,
 } from '@zkdeploy/shared';
 
 export interface PublishResult {
@@ -44,26 +46,42 @@ export async function publishConfig(zk: ZkClient, app: string, payload: Payload,
   if (expectedVersion !== undefined && (current?.stat.version ?? -1) !== expectedVersion) {
     throw conflict(app, current ?? null);
   }
+  const version = current ? current.stat.version + 1 : 0;
   try {
-    if (!current) {
-      await zk.multi([
-        { op: 'create', path: layout.config, data, acl },
-        { op: 'create', path: layout.historyEntry(0), data, acl },
-      ]);
-      return { version: 0, previous: null };
-    }
-    const version = current.stat.version + 1;
-    await zk.multi([
-      { op: 'set', path: layout.config, data, version: current.stat.version },
-      { op: 'create', path: layout.historyEntry(version), data, acl: acl as ZkAcl[] },
-    ]);
-    return { version, previous: { version: current.stat.version, commitId: describeConfig(current.data).commitId } };
+    const ops: ZkOp[] = current
+      ? [{ op: 'set', path: layout.config, data, version: current.stat.version }]
+      : [{ op: 'create', path: layout.config, data, acl }];
+    ops.push({ op: 'create', path: layout.historyEntry(version), data, acl: acl as ZkAcl[] });
+    await writeOnce(zk, ops, layout.historyEntry(version), data);
+    return { version, previous: current ? { version: current.stat.version, commitId: describeConfig(current.data).commitId } : null };
   } catch (err) {
     if (hasZkCode(err, ErrorCode.ZK_BAD_VERSION) || hasZkCode(err, ErrorCode.ZK_NODE_EXISTS)) {
       const now = await zk.get(layout.config).catch(() => null);
       throw conflict(app, now, err);
     }
     throw err;
+  }
+}
+
+/**
+ * Runs the multi once. When its answer is lost (timeout, disconnect) the
+ * write may or may not have happened; the history entry tells which: it is
+ * created in the same multi and holds our exact bytes (publishedAt makes them
+ * unique). Never blindly repeated, so a publish is never applied twice.
+ */
+async function writeOnce(zk: ZkClient, ops: ZkOp[], entry: string, data: Buffer): Promise<void> {
+  try {
+    await zk.multi(ops);
+  } catch (err) {
+    if (!isTransientZkError(err)) throw err;
+    await zk.whenConnected(zk.sessionTimeoutMs).catch(() => {
+      throw err;
+    });
+    const written = await zk.get(entry).catch(() => {
+      throw err;
+    });
+    if (written?.data.equals(data)) return;
+    throw err; // not applied: nothing was written
   }
 }
 

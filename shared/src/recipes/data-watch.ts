@@ -50,12 +50,24 @@ export class DataWatch {
     return this.stopped ? Promise.resolve() : this.runner.trigger();
   }
 
+  /**
+   * One read in the common case: getData with a watch. Only for a missing
+   * node is exists() needed, since it is the call that sets a watch on a node
+   * that does not exist yet (so its creation is seen).
+   */
+  private async readWithWatch(): Promise<{ data: Buffer; stat: ZkStat } | null> {
+    for (;;) {
+      const result = await this.client.get(this.path, { watch: this.onEvent });
+      if (result) return result;
+      if (!(await this.client.exists(this.path, { watch: this.onEvent }))) return null;
+      // Created between the two calls: read it.
+    }
+  }
+
   private async readOnce(): Promise<void> {
     let result: { data: Buffer; stat: ZkStat } | null;
     try {
-      // exists() sets a watch even on a missing node, so its creation is seen.
-      const stat = await this.client.exists(this.path, { watch: this.onEvent });
-      result = stat ? await this.client.get(this.path, { watch: this.onEvent }) : null;
+      result = await this.readWithWatch();
     } catch {
       this.retry.failed(); // when disconnected, the RECONNECTED that follows reads again
       return;

@@ -7,65 +7,38 @@
  * only (not on children's data), and vanish with the session; this recipe
  * re-arms after each event and re-reads after every reconnect.
  */
-import { CoalescingRunner } from './coalescing-runner.js';
-import { ReadRetry } from './read-retry.js';
+import { WatchLoop } from './watch-loop.js';
 import type { WatchOptions } from './watch-options.js';
-import { ConnectionState } from '../zk/connection-state.js';
-import type { ZkClient, ZkWatcher } from '../zk/zk-client.js';
+import type { ZkClient } from '../zk/zk-client.js';
 
 export type ChildrenWatchCallback = (children: string[]) => void;
 
-export class ChildrenWatch {
+export class ChildrenWatch extends WatchLoop<string[]> {
   private last: string | undefined = undefined;
-  private readonly runner = new CoalescingRunner(() => this.readOnce());
-  private stopped = false;
-  private readonly unsubscribe: () => void;
-  private readonly onEvent: ZkWatcher = () => void this.refresh();
-  private readonly retry: ReadRetry;
 
   constructor(
-    private readonly client: ZkClient,
-    readonly path: string,
+    client: ZkClient,
+    path: string,
     private readonly callback: ChildrenWatchCallback,
-    private readonly options: WatchOptions = {},
+    options: WatchOptions = {},
   ) {
-    this.retry = new ReadRetry(client, () => void this.refresh());
-    this.unsubscribe = client.onStateChange((change) => {
-      if (change.state === ConnectionState.RECONNECTED || change.state === ConnectionState.CONNECTED) void this.refresh();
-    });
+    super(client, path, options);
     void this.refresh();
   }
 
-  stop(): void {
-    this.stopped = true;
-    this.retry.cancel();
-    this.unsubscribe();
-  }
-
-  /** Reads again (with a watch) and calls back if it changed. */
-  refresh(): Promise<void> {
-    return this.stopped ? Promise.resolve() : this.runner.trigger();
-  }
-
-  private async readOnce(): Promise<void> {
-    let children: string[];
-    try {
-      const stat = await this.client.exists(this.path, { watch: this.onEvent });
-      children = stat ? ((await this.client.children(this.path, { watch: this.onEvent })) ?? []) : [];
-    } catch {
-      this.retry.failed(); // when disconnected, the RECONNECTED that follows reads again
-      return;
+  /** getChildren with a watch; exists() only for a missing node, to see its creation. */
+  protected async read(): Promise<string[]> {
+    for (;;) {
+      const children = await this.client.children(this.path, { watch: this.onEvent });
+      if (children) return [...children].sort();
+      if (!(await this.client.exists(this.path, { watch: this.onEvent }))) return [];
     }
-    this.retry.succeeded();
-    children.sort();
+  }
+
+  protected deliver(children: string[]): void {
     const key = children.join('\n');
-    if (key === this.last || this.stopped) return;
+    if (key === this.last) return;
     this.last = key;
-    try {
-      this.callback(children);
-    } catch (err) {
-      // A callback that throws must not stop the watch.
-      this.options.onError?.(err);
-    }
+    this.callback(children);
   }
 }

@@ -3,16 +3,15 @@
  * end, exit 0, show the fleet converging, history and rollback, and leave
  * nothing running or on disk.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const exec = promisify(execFile);
 
 function runDemo(args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((res) => {
@@ -22,6 +21,15 @@ function runDemo(args: string[]): Promise<{ code: number | null; out: string }> 
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
     child.on('close', (code) => res({ code, out }));
   });
+}
+
+/** Pids of live processes whose command line mentions `text` (read from /proc, no procps needed). */
+async function processesMentioning(text: string): Promise<number[]> {
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
+  const hits = await Promise.all(
+    pids.map(async (pid) => ((await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).includes(text) ? Number(pid) : null)),
+  );
+  return hits.filter((pid): pid is number => pid !== null && pid !== process.pid);
 }
 
 const portOpen = (port: number): Promise<boolean> =>
@@ -46,8 +54,7 @@ describe('demo (README quick start)', () => {
     const ports = [...(/ZooKeeper serves at (\S+)/.exec(out)?.[1] ?? '').matchAll(/:(\d+)/g)].map((m) => Number(m[1]));
     expect(ports).toHaveLength(3);
     for (const port of ports) expect(await portOpen(port)).toBe(false);
-    const left = await exec('pgrep', ['-f', base as string]).then((r) => r.stdout.trim(), () => '');
-    expect(left).toBe('');
+    expect(await processesMentioning(base as string)).toEqual([]);
   }, 120_000);
 
   it('refuses a bad --ensemble with exit 2', async () => {

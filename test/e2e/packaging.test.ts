@@ -103,3 +103,28 @@ describe('systemd unit', () => {
     for (const name of names) expect(isRead(name), `${name} is read by the agent`).toBe(true);
   });
 });
+
+describe('scripts/install.sh', () => {
+  it('puts zkdeploy and zkdeploy-agent on the PATH from a prefix', async () => {
+    const { execFile } = await import('node:child_process');
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
+      new Promise<{ code: number; out: string }>((res) =>
+        execFile(cmd, args, { cwd: ROOT, env }, (err, stdout, stderr) => res({ code: err ? Number(err.code ?? 1) : 0, out: stdout + stderr })),
+      );
+    const prefix = await mkdtemp(join(tmpdir(), 'zkdeploy-prefix-'));
+    try {
+      const installed = await run('bash', ['scripts/install.sh', '--prefix', prefix]);
+      expect(installed.out).toContain(`installed zkdeploy and zkdeploy-agent in ${prefix}/bin`);
+      const env = { ...process.env, PATH: `${prefix}/bin:${process.env['PATH'] ?? ''}` };
+      const version = JSON.parse(readFileSync(join(ROOT, 'agent/package.json'), 'utf8')).version as string;
+      expect((await run('zkdeploy-agent', ['--version'], env)).out.trim()).toBe(version);
+      expect((await run('zkdeploy', ['--version'], env)).out.trim()).toBe(version);
+      const usage = await run('zkdeploy', ['publish', '--url', 'x'], env);
+      expect(usage.code).toBe(2);
+    } finally {
+      await rm(prefix, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

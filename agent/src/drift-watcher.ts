@@ -1,89 +1,130 @@
 /**
- * Notices local edits and a moved HEAD in the active release with chokidar,
- * and reports them (debounced) so the reconciler can check and report
- * `drifted` within a couple of seconds.
+ * Notices local edits and a moved HEAD in the active release and reports
+ * them (debounced) so the reconciler can check and report `drifted` within a
+ * couple of seconds.
  *
- * One watcher per release store, set up once: it watches every release and
- * the worktrees' HEAD files, and ignores events outside the active release,
- * so activating another release costs no new scan of the tree. Git's own
- * internals are ignored except HEAD. The agent's own writes (a self-heal)
- * are seen too and cost one more `git status` that finds the tree clean:
- * simpler and safer than a suppression window that could hide a real edit.
+ * Only the active release is watched: one inotify watch (`fs.watch`, not
+ * recursive) per directory of its tree, found with `readdir` (no stat of
+ * every file), plus one on its worktree metadata for HEAD. Inactive releases
+ * are not watched at all, so preparing one (git writing hundreds of files)
+ * costs the agent nothing; the next release is armed just before it is
+ * swapped in, so no edit after the swap can be missed. Git's own internals
+ * (`.git`) are ignored except HEAD. The agent's own writes (a self-heal) are
+ * seen too and cost one more `git status` that finds the tree clean: simpler
+ * and safer than a suppression window that could hide a real edit.
  */
-import { join, relative, sep } from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
+import { watch, type FSWatcher } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Logger } from '@zkdeploy/shared';
 
 export interface DriftWatcherOptions {
-  releasesDir: string;
-  worktreesDir: string;
   debounceMs: number;
   log: Logger;
   onDrift: (paths: string[]) => void;
 }
 
+interface Active {
+  slot: string;
+  headFile: string | null;
+}
+
 export class DriftWatcher {
-  private watcher: FSWatcher | null = null;
-  private active: { slot: string; headFile: string | null } | null = null;
+  private active: Active | null = null;
+  private readonly dirs = new Map<string, FSWatcher>();
+  private head: FSWatcher | null = null;
   private pending = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
-  private ready: Promise<void> = Promise.resolve();
+  private stopped = false;
 
   constructor(private readonly o: DriftWatcherOptions) {}
 
-  /** Starts watching (once); resolves when the initial scan is done. */
-  start(): Promise<void> {
-    if (this.watcher) return this.ready;
-    const watcher = watch([this.o.releasesDir, this.o.worktreesDir], {
-      ignoreInitial: true,
-      persistent: true,
-      followSymlinks: false,
-      ignored: (path) => this.ignored(path),
-    });
-    watcher.on('all', (_event, path) => this.onEvent(path));
-    watcher.on('error', (err) => this.o.log.warn({ err }, 'drift watcher error'));
-    this.ready = new Promise((resolve) => watcher.once('ready', () => resolve()));
-    this.watcher = watcher;
-    return this.ready;
-  }
-
-  /** Watches `slot` as the active release from now on. */
-  setActive(slot: string | null, headFile: string | null): void {
-    this.active = slot ? { slot, headFile } : null;
+  /** Watches `slot` as the active release from now on (a no-op when it already is); resolves once every directory is watched. */
+  async setActive(slot: string | null, headFile: string | null): Promise<void> {
+    if (this.active?.slot === slot && this.active?.headFile === headFile) return;
+    this.closeAll();
     this.pending.clear();
+    const active = slot && !this.stopped ? { slot, headFile } : null;
+    this.active = active;
+    if (!active) return;
+    if (headFile) this.head = this.open(dirname(headFile), active, (name) => (name === 'HEAD' ? 'HEAD' : null));
+    await this.addTree(active.slot, active);
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.watcher?.close();
-    this.watcher = null;
+    this.closeAll();
+    this.active = null;
   }
 
-  private ignored(path: string): boolean {
-    const inWorktrees = relative(this.o.worktreesDir, path);
-    if (!inWorktrees.startsWith('..') && inWorktrees !== '') {
-      const parts = inWorktrees.split(sep);
-      return parts.length >= 2 && !(parts.length === 2 && parts[1] === 'HEAD');
-    }
-    const inReleases = relative(this.o.releasesDir, path);
-    if (inReleases.startsWith('..') || inReleases === '') return false;
-    const parts = inReleases.split(sep);
-    return parts.length >= 2 && parts[1] === '.git';
+  /** Watches `dir` and every directory below it (not following symlinks, skipping the release's `.git`). */
+  private async addTree(dir: string, active: Active): Promise<void> {
+    if (this.active !== active || this.dirs.has(dir)) return;
+    const watcher = this.open(dir, active, (name) => this.changedPath(active.slot, join(dir, name)));
+    if (!watcher) return;
+    this.dirs.set(dir, watcher);
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    const below = entries.filter((e) => e.isDirectory() && !(dir === active.slot && e.name === '.git'));
+    await Promise.all(below.map((e) => this.addTree(join(dir, e.name), active)));
   }
 
-  private onEvent(path: string): void {
-    const active = this.active;
-    if (!active) return;
-    let changed: string | null = null;
-    if (path === active.headFile) changed = 'HEAD';
-    else {
-      const rel = relative(active.slot, path);
-      if (rel !== '' && !rel.startsWith('..') && !rel.startsWith(`.git${sep}`) && rel !== '.git') changed = rel.split(sep).join('/');
+  /** An fs.watch on one directory; `pathOf` maps a changed name to the reported path (null: ignore). */
+  private open(dir: string, active: Active, pathOf: (name: string) => string | null): FSWatcher | null {
+    try {
+      const watcher = watch(dir, { persistent: false }, (_event, name) => {
+        if (this.active !== active || name === null) return;
+        const path = pathOf(name.toString());
+        if (path === null) return;
+        this.record(path);
+        if (path !== 'HEAD') void this.rearm(join(dir, name.toString()), active);
+      });
+      watcher.on('error', (err) => {
+        watcher.close();
+        if (this.dirs.get(dir) === watcher) this.dirs.delete(dir);
+        this.o.log.debug({ err, dir }, 'drift watch of a directory closed');
+      });
+      return watcher;
+    } catch (err) {
+      this.o.log.warn({ err, dir }, 'could not watch a directory of the active release');
+      return null;
     }
-    if (changed === null) return;
-    this.pending.add(changed);
+  }
+
+  /**
+   * A name in a watched directory changed: when it is (or was) a directory,
+   * watch it afresh, since a directory made, replaced or restored after the
+   * scan (by the user or a self-heal) has no working watch of its own.
+   */
+  private async rearm(path: string, active: Active): Promise<void> {
+    for (const [dir, watcher] of this.dirs) {
+      if (dir === path || dir.startsWith(`${path}${sep}`)) {
+        watcher.close();
+        this.dirs.delete(dir);
+      }
+    }
+    const info = await lstat(path).catch(() => null);
+    if (info?.isDirectory()) await this.addTree(path, active);
+  }
+
+  /** The release-relative path of a change, or null for git's internals. */
+  private changedPath(slot: string, path: string): string | null {
+    const rel = relative(slot, path);
+    if (rel === '' || rel.startsWith('..') || rel === '.git' || rel.startsWith(`.git${sep}`)) return null;
+    return rel.split(sep).join('/');
+  }
+
+  private record(path: string): void {
+    this.pending.add(path);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.o.debounceMs);
+  }
+
+  private closeAll(): void {
+    for (const watcher of this.dirs.values()) watcher.close();
+    this.dirs.clear();
+    this.head?.close();
+    this.head = null;
   }
 
   private flush(): void {
@@ -94,9 +135,3 @@ export class DriftWatcher {
     this.o.onDrift(paths);
   }
 }
-
-/** The directory holding the worktrees' metadata (with their HEAD files) of a bare store. */
-export function worktreesDirOf(gitDir: string): string {
-  return join(gitDir, 'worktrees');
-}
-

@@ -16,6 +16,7 @@ import { realpath } from 'node:fs/promises';
 import {
   CoalescingRunner,
   ErrorCode,
+  GitError,
   ZkDeployError,
   backoffDelay,
   parsePayload,
@@ -30,9 +31,10 @@ import {
 import type { ActivationHooks } from './activation-hooks.js';
 import type { AgentMetrics } from './agent-metrics.js';
 import { readDetachedHead } from './checkout-head.js';
-import { DriftWatcher, worktreesDirOf } from './drift-watcher.js';
+import { DriftWatcher } from './drift-watcher.js';
 import { classifyFailure, statusError } from './error-class.js';
-import { checkoutExact, fetchCommit, hasCommit, localChanges, type GitContext } from './git-checkout.js';
+import { checkoutExact, commitNotFound, fetchCommit, hasCommit, localChanges, type GitContext } from './git-checkout.js';
+import { storeHasObject } from './object-presence.js';
 import type { GitCredentialSettings } from './git-credentials.js';
 import type { KeyedLock } from './keyed-lock.js';
 import { runReleaseCommand } from './release-command.js';
@@ -176,14 +178,15 @@ export class Reconciler {
     await store.ensure(observed.kind === 'release' ? observed.slot : null, this.git());
     this.startWatcher(run.target);
     const active = observed.kind === 'release' ? observed.slot : null;
-    if (active) run.target.watcher?.setActive(active, await store.headFileOf(active));
+    // Armed before the drift check below, so a change is seen either by that check or by the watcher.
+    if (active) await run.target.watcher?.setActive(active, await store.headFileOf(active));
     const drift = await this.driftOf(observed);
     if (drift.length > 0 && !(await this.onDrift(run, observed, drift))) return;
     if (observed.kind === 'release' && observed.head === run.payload.commitId && drift.length === 0) {
       await this.settle(run, observed.slot, observed.marker?.exec === 'pending');
       return;
     }
-    await this.deploy(run, active);
+    await this.deploy(run, active, observed.kind === 'release' || observed.kind === 'plain' ? observed.head : null);
   }
 
   /**
@@ -241,14 +244,25 @@ export class Reconciler {
     await this.write('ok', run.payload, run.version, run.payload.commitId, run.started);
   }
 
-  /** deploying → fetch (if missing) → prepare an inactive release → --check → swap → --exec → ok; stops early when superseded. */
-  private async deploy(run: Run, active: string | null): Promise<void> {
+  /**
+   * deploying → fetch (if missing) → prepare an inactive release → --check →
+   * swap → --exec → ok; stops early when superseded. The `deploying` record
+   * is written while the release is prepared (nothing the target shows
+   * changes before the swap), and always lands before the swap and before
+   * any later record.
+   */
+  private async deploy(run: Run, active: string | null, head: string | null): Promise<void> {
     const { store } = run.target;
     this.attempt.attempts++;
-    await this.write('deploying', run.payload, run.version, await headOrNull(store), run.started);
-    const slot = await store.chooseSlot(run.payload.commitId, active);
-    if (!(await this.fetchIfMissing(run, slot))) return;
-    if (!(await this.prepareRelease(run, slot))) return;
+    const deploying = this.write('deploying', run.payload, run.version, head, run.started);
+    let slot: { path: string; exists: boolean };
+    try {
+      slot = await store.chooseSlot(run.payload.commitId, active);
+      if (!(await this.fetchIfMissing(run, slot))) return;
+      if (!(await this.prepareRelease(run, slot))) return;
+    } finally {
+      await deploying; // never rejects: StatusWriter logs a failed write
+    }
     await this.activateRelease(run, slot.path);
   }
 
@@ -256,7 +270,7 @@ export class Reconciler {
   private async fetchIfMissing(run: Run, slot: { path: string; exists: boolean }): Promise<boolean> {
     const { commitId, url } = run.payload;
     const { gitDir } = run.target.store;
-    if ((slot.exists && (await readDetachedHead(slot.path)) === commitId) || (await hasCommit(gitDir, commitId, this.git()))) return true;
+    if ((slot.exists && (await readDetachedHead(slot.path)) === commitId) || (await storeHasObject(gitDir, commitId))) return true;
     if (this.o.splayMs > 0) {
       const delayMs = Math.round(Math.random() * this.o.splayMs);
       run.log.debug({ delayMs }, 'waiting --splay before fetching');
@@ -271,7 +285,7 @@ export class Reconciler {
   /** Brings the inactive release to the commit and runs --check in it; false when superseded meanwhile. */
   private async prepareRelease(run: Run, slot: { path: string; exists: boolean }): Promise<boolean> {
     run.log.info({ release: slot.path, reuse: slot.exists }, 'checking out');
-    await run.target.store.prepare(slot, run.payload.commitId, this.git());
+    await run.target.store.prepare(slot, run.payload.commitId, this.git()).catch((err: unknown) => this.notACommit(run, err));
     if (this.o.check) {
       run.log.info('running --check');
       const facts = this.facts(run, slot.path);
@@ -280,14 +294,28 @@ export class Reconciler {
     return !this.superseded(run);
   }
 
+  /**
+   * A checkout that failed because the id names no commit (a tree or blob
+   * fetched by id, or an object the store holds) is the stalling "not found";
+   * anything else is rethrown as it is. Checked here, on failure, so that a
+   * deploy costs no `git cat-file` of its own.
+   */
+  private async notACommit(run: Run, err: unknown): Promise<never> {
+    const { commitId, url } = run.payload;
+    if (!(err instanceof GitError) || err.code === ErrorCode.GIT_TIMEOUT || this.o.signal.aborted) throw err;
+    if (!(await hasCommit(run.target.store.gitDir, commitId, this.git()))) throw commitNotFound(url, commitId);
+    throw err;
+  }
+
   /** Swaps the release in, runs --exec (out of rotation with --drain-during-deploy), forgets old releases, reports ok. */
   private async activateRelease(run: Run, slot: string): Promise<void> {
     const { store } = run.target;
     const { commitId } = run.payload;
+    // Watched before the swap, so no edit after it can be missed (the release is complete and idle by now).
+    await run.target.watcher?.setActive(slot, await store.headFileOf(slot));
     await this.drained(async () => {
       await store.activate(slot, commitId, this.o.exec !== undefined);
       this.verified = { slot, commit: commitId };
-      run.target.watcher?.setActive(slot, await store.headFileOf(slot));
       run.log.info({ release: slot }, 'activated');
       if (this.o.exec) await this.finishExec(run, slot);
     });
@@ -339,8 +367,6 @@ export class Reconciler {
   private startWatcher(target: Target): void {
     if (!this.o.driftWatch || target.watcher) return;
     target.watcher = new DriftWatcher({
-      releasesDir: target.store.releasesDir,
-      worktreesDir: worktreesDirOf(target.store.gitDir),
       debounceMs: this.o.driftDebounceMs ?? 300,
       log: this.o.log,
       onDrift: (paths) => {
@@ -349,12 +375,6 @@ export class Reconciler {
         if (this.attempt.stalled === 'drift') this.attempt.stalled = 'no';
         void this.trigger();
       },
-    });
-    // Changes made while the initial scan ran are not reported as events: check once when it is done.
-    void target.watcher.start().then(() => {
-      if (this.target !== target) return;
-      this.verified = null;
-      void this.trigger();
     });
   }
 

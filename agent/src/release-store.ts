@@ -96,10 +96,11 @@ export class ReleaseStore {
   /** Creates the store on first use; on the first call of this process, clears what a crash left behind. */
   async ensure(active: string | null, ctx: GitContext): Promise<void> {
     await mkdir(this.releasesDir, { recursive: true });
-    if (!(await stat(join(this.gitDir, 'HEAD')).catch(() => null))) await this.init(this.objectFormat, ctx);
+    const fresh = !(await stat(join(this.gitDir, 'HEAD')).catch(() => null));
+    if (fresh) await this.init(this.objectFormat, ctx);
     await mkdir(join(this.gitDir, 'worktrees'), { recursive: true });
     if (this.recovered) return;
-    await this.recover(active, ctx);
+    await this.recover(active, fresh, ctx);
     this.recovered = true;
   }
 
@@ -128,7 +129,8 @@ export class ReleaseStore {
       return;
     }
     await rm(slot.path, { recursive: true, force: true });
-    await pruneWorktrees(this.gitDir, ctx);
+    // A new release has a fresh random name that no worktree metadata can name yet.
+    if (slot.exists) await pruneWorktrees(this.gitDir, ctx);
     await addWorktree(this.gitDir, slot.path, commit, ctx);
     const head = await readDetachedHead(slot.path);
     if (head !== commit) throw new ZkDeployError(ErrorCode.HEAD_MISMATCH, `HEAD is ${head ?? 'unknown'} after checkout, expected ${commit}`);
@@ -173,7 +175,7 @@ export class ReleaseStore {
     return gitDir ? join(gitDir, 'HEAD') : null;
   }
 
-  private async recover(active: string | null, ctx: GitContext): Promise<void> {
+  private async recover(active: string | null, freshStore: boolean, ctx: GitContext): Promise<void> {
     await removeStaleSwapLinks(this.target);
     await removeLockFiles(this.gitDir);
     for (const name of await readdir(this.root).catch(() => [] as string[])) {
@@ -182,7 +184,8 @@ export class ReleaseStore {
     for (const slot of await this.slots()) {
       if (slot !== active && (await readDetachedHead(slot)) === null) await this.removeSlot(slot);
     }
-    await pruneWorktrees(this.gitDir, ctx);
+    // A store made just now has no worktree metadata to prune.
+    if (!freshStore) await pruneWorktrees(this.gitDir, ctx);
   }
 
   private async slots(): Promise<string[]> {

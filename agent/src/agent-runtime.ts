@@ -3,18 +3,20 @@
  * settings, the keyed lock over release stores, the base-dir lock, the
  * Prometheus metrics and their HTTP server. Built once by main before any app
  * starts; bad keys or an occupied base dir fail here with a clear sentence.
+ * prom-client and the HTTP server are loaded only with --metrics-port: an
+ * agent without them stays smaller (and every git process it forks is
+ * cheaper to start).
  */
 import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ConnectionState, UsageError, loadPublicKeys, type Logger, type ZkClient, agentNodeAcl } from '@zkdeploy/shared';
 import type { AgentOptions } from './agent-options.js';
-import { AgentMetrics } from './agent-metrics.js';
+import type { AgentMetrics } from './agent-metrics.js';
 import type { AppAgent, AppAgentOptions } from './app-agent.js';
 import { lockBaseDir } from './base-dir-lock.js';
 import { gitCredentialSettings, type GitCredentialSettings } from './git-credentials.js';
 import { KeyedLock } from './keyed-lock.js';
-import { startMetricsServer } from './metrics-server.js';
 import { AGENT_VERSION } from './version.js';
 
 /** Reads and parses the --trust-key files; throws UsageError naming the bad file. */
@@ -30,7 +32,8 @@ export function loadTrustKeys(files: string[]): KeyObject[] {
 }
 
 export class AgentRuntime {
-  readonly metrics: AgentMetrics;
+  /** Null without --metrics-port. */
+  metrics: AgentMetrics | null = null;
   private readonly trustKeys: KeyObject[];
   private readonly git: GitCredentialSettings;
   private readonly locks = new KeyedLock();
@@ -48,13 +51,14 @@ export class AgentRuntime {
       username: options.gitUsername,
       password: options.gitPassword,
     });
-    this.metrics = new AgentMetrics({ host: options.host, version: AGENT_VERSION });
   }
 
   /** Takes the base-dir lock and starts the metrics server when asked for. */
   async start(agents: () => AppAgent[], zk: () => ZkClient | null): Promise<void> {
     this.unlock = await lockBaseDir(this.options.baseDir);
     if (this.options.metricsPort === undefined) return;
+    const [{ AgentMetrics }, { startMetricsServer }] = await Promise.all([import('./agent-metrics.js'), import('./metrics-server.js')]);
+    this.metrics = new AgentMetrics({ host: this.options.host, version: AGENT_VERSION });
     this.server = await startMetricsServer(
       this.metrics,
       () => {
@@ -72,8 +76,10 @@ export class AgentRuntime {
 
   /** Follows the ZooKeeper connection in the metrics. */
   watchConnection(zk: ZkClient): void {
-    this.metrics.connection(ConnectionState.CONNECTED, zk.isConnected);
-    zk.onStateChange((change) => this.metrics.connection(change.state, zk.isConnected));
+    const metrics = this.metrics;
+    if (!metrics) return;
+    metrics.connection(ConnectionState.CONNECTED, zk.isConnected);
+    zk.onStateChange((change) => metrics.connection(change.state, zk.isConnected));
   }
 
   /** The options of one app's agent. */

@@ -30,7 +30,6 @@ import {
 } from '@zkdeploy/shared';
 import type { ActivationHooks } from './activation-hooks.js';
 import type { AgentMetrics } from './agent-metrics.js';
-import { readDetachedHead } from './checkout-head.js';
 import { DriftWatcher } from './drift-watcher.js';
 import { classifyFailure, statusError } from './error-class.js';
 import { checkoutExact, commitNotFound, fetchCommit, hasCommit, localChanges, type GitContext } from './git-checkout.js';
@@ -38,7 +37,7 @@ import { storeHasObject } from './object-presence.js';
 import type { GitCredentialSettings } from './git-credentials.js';
 import type { KeyedLock } from './keyed-lock.js';
 import { runReleaseCommand } from './release-command.js';
-import { ReleaseStore, type Observed } from './release-store.js';
+import { ReleaseStore, type Observed, type Slot } from './release-store.js';
 import type { StatusWriter } from './status-writer.js';
 import { resolveTarget } from './target-path.js';
 import { checkUrlAllowed, redactUrl } from './url-policy.js';
@@ -255,10 +254,11 @@ export class Reconciler {
     const { store } = run.target;
     this.attempt.attempts++;
     const deploying = this.write('deploying', run.payload, run.version, head, run.started);
-    let slot: { path: string; exists: boolean };
+    let slot: Slot;
     try {
-      slot = await store.chooseSlot(run.payload.commitId, active);
-      if (!(await this.fetchIfMissing(run, slot))) return;
+      const [chosen, inStore] = await Promise.all([store.chooseSlot(run.payload.commitId, active), storeHasObject(store.gitDir, run.payload.commitId)]);
+      slot = chosen;
+      if (!(await this.fetchIfMissing(run, slot.head === run.payload.commitId || inStore))) return;
       if (!(await this.prepareRelease(run, slot))) return;
     } finally {
       await deploying; // never rejects: StatusWriter logs a failed write
@@ -266,11 +266,11 @@ export class Reconciler {
     await this.activateRelease(run, slot.path);
   }
 
-  /** Fetches the commit unless the store or the chosen release has it; false when superseded meanwhile. */
-  private async fetchIfMissing(run: Run, slot: { path: string; exists: boolean }): Promise<boolean> {
+  /** Fetches the commit unless the store or the chosen release has it (`present`); false when superseded meanwhile. */
+  private async fetchIfMissing(run: Run, present: boolean): Promise<boolean> {
     const { commitId, url } = run.payload;
     const { gitDir } = run.target.store;
-    if ((slot.exists && (await readDetachedHead(slot.path)) === commitId) || (await storeHasObject(gitDir, commitId))) return true;
+    if (present) return true;
     if (this.o.splayMs > 0) {
       const delayMs = Math.round(Math.random() * this.o.splayMs);
       run.log.debug({ delayMs }, 'waiting --splay before fetching');
@@ -283,7 +283,7 @@ export class Reconciler {
   }
 
   /** Brings the inactive release to the commit and runs --check in it; false when superseded meanwhile. */
-  private async prepareRelease(run: Run, slot: { path: string; exists: boolean }): Promise<boolean> {
+  private async prepareRelease(run: Run, slot: Slot): Promise<boolean> {
     run.log.info({ release: slot.path, reuse: slot.exists }, 'checking out');
     await run.target.store.prepare(slot, run.payload.commitId, this.git()).catch((err: unknown) => this.notACommit(run, err));
     if (this.o.check) {

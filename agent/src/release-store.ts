@@ -43,6 +43,14 @@ export interface ReleaseMarker {
   exec: 'pending' | 'done';
 }
 
+/** A release chosen to hold the next commit. */
+export interface Slot {
+  path: string;
+  exists: boolean;
+  /** HEAD of the existing release when chosen (null: new or unreadable). */
+  head: string | null;
+}
+
 /** What is at the target path now. */
 export type Observed =
   | { kind: 'missing' }
@@ -109,22 +117,25 @@ export class ReleaseStore {
    * (rollback), a new one while fewer than `keep` exist, else the least
    * recently activated inactive one.
    */
-  async chooseSlot(commit: string, active: string | null): Promise<{ path: string; exists: boolean }> {
+  async chooseSlot(commit: string, active: string | null): Promise<Slot> {
     const slots = (await this.slots()).filter((s) => s !== active);
-    for (const slot of slots) if ((await readDetachedHead(slot)) === commit) return { path: slot, exists: true };
+    const heads = await Promise.all(slots.map((s) => readDetachedHead(s)));
+    const holding = heads.indexOf(commit);
+    if (holding >= 0) return { path: slots[holding] as string, exists: true, head: commit };
     if (slots.length + (active ? 1 : 0) < this.keep || slots.length === 0) {
-      return { path: join(this.releasesDir, `r-${randomBytes(4).toString('hex')}`), exists: false };
+      return { path: join(this.releasesDir, `r-${randomBytes(4).toString('hex')}`), exists: false, head: null };
     }
-    const ages = await Promise.all(slots.map(async (s) => ({ s, at: (await this.readMarker(s))?.activatedAt ?? '' })));
+    const ages = await Promise.all(slots.map(async (s, i) => ({ s, head: heads[i] ?? null, at: (await this.readMarker(s))?.activatedAt ?? '' })));
     ages.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    return { path: (ages[0] as { s: string }).s, exists: true };
+    const oldest = ages[0] as { s: string; head: string | null };
+    return { path: oldest.s, exists: true, head: oldest.head };
   }
 
   /** Brings `slot` to exactly `commit` (the commit must be in the store). */
-  async prepare(slot: { path: string; exists: boolean }, commit: string, ctx: GitContext): Promise<void> {
-    await rm(this.markerPath(slot.path), { force: true });
+  async prepare(slot: Slot, commit: string, ctx: GitContext): Promise<void> {
+    const [, current] = await Promise.all([rm(this.markerPath(slot.path), { force: true }), slot.exists ? readDetachedHead(slot.path) : null]);
     // A release whose worktree metadata is gone (HEAD unreadable) is made again rather than repaired.
-    if (slot.exists && (await readDetachedHead(slot.path)) !== null) {
+    if (slot.exists && current !== null) {
       await checkoutExact(slot.path, commit, ctx, 'all');
       return;
     }

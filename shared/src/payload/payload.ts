@@ -1,6 +1,7 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ValidationError } from '../errors.js';
-import { FIELD_RULES, MAX_PAYLOAD_BYTES, payloadSchema } from './payload-schema.js';
+import { FIELD_RULES, MAX_PAYLOAD_BYTES } from './payload-schema.js';
+import { validate } from './payload-validator.generated.js';
 
 /** The desired state written to `B/config`. Unknown extra fields are kept. */
 export interface Payload {
@@ -15,8 +16,8 @@ export interface Payload {
   [extra: string]: unknown;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validatePayloadSchema = ajv.compile<Payload>(payloadSchema);
+/** The one schema, compiled ahead of time (see payload-validator-source.ts): no ajv compiler is loaded at run time. */
+const validatePayloadSchema = validate as ValidateFunction<Payload>;
 
 /** Shortens a value for an error message and makes control characters visible. */
 export function quoteForMessage(value: unknown, max = 80): string {

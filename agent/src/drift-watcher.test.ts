@@ -1,0 +1,75 @@
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '@zkdeploy/shared';
+import { DriftWatcher } from './drift-watcher.js';
+
+/** A release tree (with a `.git` file and nested directories) and its worktree metadata dir. */
+async function release(root: string, name: string): Promise<{ slot: string; headFile: string }> {
+  const slot = join(root, 'releases', name);
+  const meta = join(root, 'repo.git', 'worktrees', name);
+  await mkdir(join(slot, 'conf', 'deep'), { recursive: true });
+  await mkdir(meta, { recursive: true });
+  await writeFile(join(slot, '.git'), `gitdir: ${meta}\n`);
+  await writeFile(join(slot, 'app.txt'), 'v1\n');
+  await writeFile(join(slot, 'conf', 'deep', 'x.ini'), 'a=1\n');
+  await writeFile(join(meta, 'HEAD'), `${'a'.repeat(40)}\n`);
+  return { slot, headFile: join(meta, 'HEAD') };
+}
+
+describe('DriftWatcher', () => {
+  let watcher: DriftWatcher | null = null;
+  afterEach(async () => watcher?.stop());
+
+  /** Starts a watcher whose reports arrive on `next()`. */
+  function start(): { next: () => Promise<string[]> } {
+    const reports: string[][] = [];
+    const waiters: ((paths: string[]) => void)[] = [];
+    watcher = new DriftWatcher({
+      debounceMs: 50,
+      log: silentLogger(),
+      onDrift: (paths) => {
+        const waiter = waiters.shift();
+        if (waiter) waiter(paths);
+        else reports.push(paths);
+      },
+    });
+    return { next: () => (reports.length > 0 ? Promise.resolve(reports.shift() as string[]) : new Promise((resolve) => waiters.push(resolve))) };
+  }
+
+  it('reports edits at any depth, new directories made later, and a moved HEAD; ignores .git and other releases', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'zkdeploy-drift-'));
+    const a = await release(root, 'r-aaaaaaaa');
+    const b = await release(root, 'r-bbbbbbbb');
+    const { next } = start();
+    await watcher!.setActive(a.slot, a.headFile);
+
+    await writeFile(join(b.slot, 'app.txt'), 'inactive release: not ours to report\n');
+    await writeFile(join(a.slot, '.git'), `gitdir: ${join(root, 'repo.git', 'worktrees', 'r-aaaaaaaa')}\n`);
+    await writeFile(join(a.slot, 'conf', 'deep', 'x.ini'), 'a=2\n');
+    expect(await next()).toEqual(['conf/deep/x.ini']);
+
+    await mkdir(join(a.slot, 'new'));
+    expect(await next()).toEqual(['new']);
+    await writeFile(join(a.slot, 'new', 'file.txt'), 'x\n'); // the new directory was armed on its creation event
+    expect(await next()).toEqual(['new/file.txt']);
+
+    await writeFile(`${a.headFile}.lock`, `${'b'.repeat(40)}\n`);
+    await rename(`${a.headFile}.lock`, a.headFile);
+    expect(await next()).toEqual(['HEAD']);
+
+    // A directory removed and made again is watched afresh.
+    await rm(join(a.slot, 'conf'), { recursive: true });
+    await mkdir(join(a.slot, 'conf'));
+    expect(await next()).toEqual(expect.arrayContaining(['conf']));
+    await writeFile(join(a.slot, 'conf', 'again.ini'), 'x\n');
+    expect(await next()).toEqual(['conf/again.ini']);
+
+    // Switching releases: only the new active one is reported.
+    await watcher!.setActive(b.slot, b.headFile);
+    await writeFile(join(a.slot, 'app.txt'), 'now inactive\n');
+    await writeFile(join(b.slot, 'conf', 'deep', 'x.ini'), 'b=2\n');
+    expect(await next()).toEqual(['conf/deep/x.ini']);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * `zkdeploy status` and `status --json` with 1,000 hosts: 1,000 live agent
+ * nodes (ephemeral, held by the benchmark's session) and 1,000 status
+ * records (mostly ok, some failed, deploying and pending) under their own
+ * app, then each command timed from spawn to exit. Floors: Node's bare
+ * startup, the CLI's `--version` (module loading), and the same reads done
+ * in-process over one warm session.
+ */
+import { ZnodeLayout } from '../../shared/dist/index.js';
+import { zkdeploy } from '../lib/cli.mjs';
+import { initApp, publish } from '../lib/publish.mjs';
+import { max, median, nowMs } from '../lib/stats.mjs';
+import { timedRun } from '../lib/timed-process.mjs';
+
+const HOSTS = 1000;
+
+async function inBatches(items, size, fn) {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
+}
+
+function statusRecord(host, i, version, commit) {
+  const state = i % 50 === 7 ? 'failed' : i % 97 === 3 ? 'deploying' : 'ok';
+  return {
+    host,
+    state,
+    commitId: state === 'ok' ? commit : null,
+    desiredCommitId: commit,
+    configVersion: i % 89 === 5 ? version - 1 : version,
+    error: state === 'failed' ? { code: 'ERR_GIT_FAILED', message: 'git fetch failed (exit 128): fatal: unable to access the repository' } : null,
+    updatedAt: new Date().toISOString(),
+    durationMs: 120 + (i % 300),
+    attempts: 1,
+    agentVersion: '0.1.0',
+  };
+}
+
+async function timeRuns(runs, fn) {
+  const ms = [];
+  let last;
+  for (let r = 0; r < runs; r++) {
+    last = await fn();
+    ms.push(last.ms);
+  }
+  return { median: median(ms), max: max(ms), last };
+}
+
+/** Creates the 1,000-host app, times the commands, removes the nodes. */
+export async function statusScale({ zk, zkConnect, repoUrl, commit, runs, log }) {
+  const app = '/bench/status-1000';
+  const layout = new ZnodeLayout(app);
+  await initApp(zk, app);
+  const { version } = await publish(zk, app, { url: repoUrl, commitId: commit, relativePath: 'srv/app' });
+  const hosts = Array.from({ length: HOSTS }, (_, i) => `web-${String(i).padStart(4, '0')}`);
+  await inBatches(hosts, 200, (host) => {
+    const i = hosts.indexOf(host);
+    const agent = { host, pid: 10_000 + i, version: '0.1.0', startedAt: new Date().toISOString(), baseDir: '/srv/zkdeploy' };
+    return zk.create(layout.agent(host), Buffer.from(JSON.stringify(agent)), 'ephemeral');
+  });
+  await inBatches(hosts, 200, (host) => zk.create(layout.hostStatus(host), Buffer.from(JSON.stringify(statusRecord(host, hosts.indexOf(host), version, commit))), 'persistent'));
+  log(`  created ${HOSTS} agent and ${HOSTS} status nodes`);
+  try {
+    const base = ['--zk', zkConnect, '--app', app];
+    const table = await timeRuns(runs, () => zkdeploy([...base, 'status']));
+    const json = await timeRuns(runs, () => zkdeploy([...base, 'status', '--json']));
+    if (![0, 3].includes(table.last.code)) throw new Error(`zkdeploy status exited ${table.last.code}: ${table.last.stderr.trim()}`);
+    const parsed = JSON.parse(json.last.stdout);
+    if (parsed.hosts?.length !== HOSTS) throw new Error(`status --json listed ${parsed.hosts?.length} hosts, expected ${HOSTS}`);
+    const nodeBare = await timeRuns(runs, () => timedRun(process.execPath, ['-e', '']));
+    const cliVersion = await timeRuns(runs, () => zkdeploy(['--version']));
+    const inProcess = [];
+    for (let r = 0; r < runs; r++) {
+      const t = nowMs();
+      const [agents, statuses] = await Promise.all([zk.children(layout.agents), zk.children(layout.status)]);
+      await Promise.all([...agents.map((h) => zk.get(layout.agent(h))), ...statuses.map((h) => zk.get(layout.hostStatus(h))), zk.get(layout.config)]);
+      inProcess.push(nowMs() - t);
+    }
+    return {
+      hosts: HOSTS,
+      table: { median: table.median, max: table.max, bytes: table.last.stdout.length, lines: table.last.stdout.split('\n').length },
+      json: { median: json.median, max: json.max, bytes: json.last.stdout.length },
+      nodeBare: nodeBare.median,
+      cliVersion: cliVersion.median,
+      inProcessReads: median(inProcess),
+    };
+  } finally {
+    await inBatches(hosts, 200, (host) => Promise.all([zk.delete(layout.agent(host)).catch(() => undefined), zk.delete(layout.hostStatus(host)).catch(() => undefined)]));
+  }
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+/**
+ * zkdeploy benchmarks (`pnpm bench`; `pnpm bench --quick` for N = 1, 10).
+ * Prints a markdown report and, in a full run, writes it to BENCHMARKS.md.
+ *
+ * Flags: --quick, --n 1,10,50 (fleet sizes), --out <file> (write the report
+ * there, also in quick mode), --no-write, --skip profile,status,publish,floor.
+ */
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ZkClient } from '../shared/dist/index.js';
+import { GitRepo } from '../test/dist/git-repo.js';
+import { ZkCluster } from '../test/dist/zk-server.js';
+import { cliFeatures } from './lib/cli.mjs';
+import { loadNow, machineInfo } from './lib/machine.mjs';
+import { renderReport } from './lib/report.mjs';
+import { nowMs } from './lib/stats.mjs';
+import { ZkCountProxy } from './lib/zk-proxy-client.mjs';
+import { fleetLatency } from './phases/fleet-latency.mjs';
+import { gitFloor } from './phases/git-floor.mjs';
+import { publishTime } from './phases/publish-time.mjs';
+import { statusScale } from './phases/status-scale.mjs';
+import { stepProfile } from './phases/step-profile.mjs';
+import { waitRounds } from './phases/wait-return.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    n: { type: 'string' },
+    out: { type: 'string' },
+    'no-write': { type: 'boolean', default: false },
+    skip: { type: 'string', default: '' },
+  },
+});
+const quick = flags.quick;
+const ns = (flags.n ?? (quick ? '1,10' : '1,10,50,100')).split(',').map(Number);
+if (ns.some((n) => !Number.isInteger(n) || n < 1 || n > 500)) {
+  process.stderr.write(`bench: --n must list fleet sizes between 1 and 500, got "${flags.n}"\n`);
+  process.exit(2);
+}
+const skip = new Set(flags.skip.split(',').filter(Boolean));
+const rounds = quick ? { clone: 2, update: 3, wait: 2, profile: 2, runs: 3 } : { clone: 3, update: 5, wait: 3, profile: 3, runs: 5 };
+const out = flags.out ?? (quick || flags['no-write'] ? null : `${ROOT}BENCHMARKS.md`);
+const log = (line) => process.stderr.write(`${line}\n`);
+
+function repoFiles() {
+  const files = {};
+  for (let i = 0; i < 200; i++) files[`src/file-${String(i).padStart(3, '0')}.txt`] = `file ${i}\nrevision 0\n${'x'.repeat(200)}\n`;
+  return files;
+}
+
+const started = nowMs();
+log(`bench: starting a 3-node ZooKeeper ensemble (fleets N = ${ns.join(', ')})`);
+const cluster = await ZkCluster.start({ nodes: 3 });
+let proxy;
+let zk;
+let repo;
+try {
+  proxy = await ZkCountProxy.start(cluster.members.map((m) => m.clientPort));
+  zk = await ZkClient.connect({ connectString: cluster.connectString() });
+  repo = await GitRepo.create({ files: repoFiles() });
+  let extraCommits = 0;
+  const nextCommit = () => repo.commit({ [`src/file-${String(extraCommits % 200).padStart(3, '0')}.txt`]: `extra ${extraCommits++}\n` }, 'bench extra');
+  const machine = await machineInfo(ROOT, cluster.members[0].clientPort);
+  const features = await cliFeatures();
+  log(`bench: measuring ${machine.head} (main ${machine.main}); CLI wait: ${features.wait}, publish --wait: ${features.publishWait}`);
+  const results = { machine, ns, rounds, command: quick ? 'pnpm bench --quick' : 'pnpm bench', fleets: [] };
+
+  if (!skip.has('floor')) {
+    log('bench: git floor');
+    results.gitFloor = await gitFloor({ repo, nextCommit, runs: rounds.runs });
+  }
+  if (!skip.has('publish')) {
+    log('bench: publish wall time');
+    results.publish = await publishTime({ zk, zkConnect: cluster.connectString(), repo, runs: rounds.runs + 2 });
+  }
+  if (!skip.has('status')) {
+    log('bench: status with 1,000 hosts');
+    results.status = await statusScale({ zk, zkConnect: cluster.connectString(), repoUrl: repo.url, commit: await repo.head(), runs: rounds.runs, log });
+  }
+  if (!skip.has('profile')) {
+    log('bench: per-step profile at N = 1');
+    results.profile = await stepProfile({ zk, proxy, repo, nextCommit, rounds: rounds.profile, log });
+  }
+  for (const n of ns) {
+    for (const kind of ['zkdeploy', 'baseline']) {
+      log(`bench: ${kind} fleet, N = ${n}`);
+      const extraRounds = kind === 'zkdeploy' ? waitRounds({ features, zkConnect: cluster.connectString(), rounds: rounds.wait }) : undefined;
+      results.fleets.push(
+        await fleetLatency({ kind, n, zk, proxy, repo, cloneRounds: rounds.clone, updateRounds: rounds.update, extraRounds, log }),
+      );
+    }
+  }
+  results.loadEnd = loadNow();
+  results.elapsedMs = nowMs() - started;
+  const report = renderReport(results);
+  process.stdout.write(report);
+  await writeFile(`${ROOT}bench/.last-results.json`, JSON.stringify(results, null, 1));
+  if (out) {
+    await writeFile(out, report);
+    log(`bench: wrote ${out}`);
+  }
+  log(`bench: done in ${((nowMs() - started) / 1000).toFixed(0)} s`);
+} finally {
+  await zk?.close();
+  proxy?.stop();
+  await cluster.stop();
+  await repo?.remove();
+}

@@ -17,7 +17,7 @@ import { loadNow, machineInfo } from './lib/machine.mjs';
 import { renderReport } from './lib/report.mjs';
 import { nowMs } from './lib/stats.mjs';
 import { ZkCountProxy } from './lib/zk-proxy-client.mjs';
-import { fleetLatency } from './phases/fleet-latency.mjs';
+import { fleetPair } from './phases/fleet-latency.mjs';
 import { gitFloor } from './phases/git-floor.mjs';
 import { publishTime } from './phases/publish-time.mjs';
 import { statusScale } from './phases/status-scale.mjs';
@@ -86,13 +86,9 @@ try {
     results.profile = await stepProfile({ zk, proxy, repo, nextCommit, rounds: rounds.profile, log });
   }
   for (const n of ns) {
-    for (const kind of ['zkdeploy', 'baseline']) {
-      log(`bench: ${kind} fleet, N = ${n}`);
-      const extraRounds = kind === 'zkdeploy' ? waitRounds({ features, zkConnect: cluster.connectString(), rounds: rounds.wait }) : undefined;
-      results.fleets.push(
-        await fleetLatency({ kind, n, zk, proxy, repo, cloneRounds: rounds.clone, updateRounds: rounds.update, extraRounds, log }),
-      );
-    }
+    log(`bench: fleets of N = ${n}`);
+    const extraRounds = { zkdeploy: waitRounds({ features, zkConnect: cluster.connectString(), rounds: rounds.wait }) };
+    results.fleets.push(...(await fleetPair({ n, zk, proxy, repo, cloneRounds: rounds.clone, updateRounds: rounds.update, extraRounds, log })));
   }
   results.loadEnd = loadNow();
   results.elapsedMs = nowMs() - started;

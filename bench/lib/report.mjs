@@ -170,7 +170,8 @@ function profileTable(profile) {
   const section = (phase) => {
     const keys = [...new Set([...Object.keys(profile.zkdeploy[phase]), ...Object.keys(profile.baseline[phase])])];
     const cell = (v) => (typeof v === 'number' ? (Number.isInteger(v) && v < 50 ? String(v) : fmtMs(v)) : (v ?? ''));
-    const order = (k) => (k.startsWith('=') ? 2 : k.startsWith('  ') ? 3 : 1);
+    const RANKS = ['ZooKeeper:', 'agent: watch', 'git ', 'agent: between', 'agent: last', '=', '  '];
+    const order = (k) => RANKS.findIndex((p) => k.startsWith(p));
     return table(['step', 'zkdeploy', 'baseline'], keys.sort((a, b) => order(a) - order(b)).map((k) => [k.trim(), cell(profile.zkdeploy[phase][k]), cell(profile.baseline[phase][k])]));
   };
   return `#### Update (median of the profiled rounds)\n\n${section('update')}\n\n#### First clone\n\n${section('clone')}`;

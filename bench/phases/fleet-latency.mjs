@@ -1,6 +1,6 @@
 /**
- * Publish → every checkout's HEAD at the commit, for one kind of agent at one
- * fleet size: first clones (each round publishes a new relativePath) and
+ * Publish → every checkout's HEAD at the commit, for both kinds of agent at
+ * one fleet size: first clones (each round publishes a new relativePath) and
  * updates (5 of 200 files changed). Also per-round completion (zkdeploy:
  * status `ok` written; baseline: script finished), ZooKeeper operations per
  * host, agent CPU per deploy, and RSS idle and peak.
@@ -72,8 +72,7 @@ function nextCommit(repo) {
   return repo.commit(files, `bench change ${fileCounter}`);
 }
 
-/** Runs the whole measurement for one kind at fleet size n. */
-export async function fleetLatency({ kind, n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log }) {
+async function startFleet({ kind, n, zk, proxy }) {
   const app = `/bench/${kind}-n${n}`;
   await initApp(zk, app);
   const root = await mkdtemp(join(tmpdir(), `zkdeploy-bench-${kind}-${n}-`));
@@ -86,45 +85,70 @@ export async function fleetLatency({ kind, n, zk, proxy, repo, cloneRounds, upda
     root,
     waitLive: kind === 'zkdeploy' ? () => waitLiveAgents(zk, app, n) : undefined,
   });
-  const startupMs = nowMs() - startedAt;
-  const ctx = { fleet, zk, proxy, app, kind, repo };
+  return { kind, n, app, root, fleet, startupMs: nowMs() - startedAt, clones: [], updates: [] };
+}
+
+/**
+ * Runs both kinds at fleet size n. Both fleets are up at once but only one
+ * deploys at a time: each round commits once and publishes the same commit to
+ * one fleet, then to the other (alternating who goes first), so load from
+ * elsewhere on the machine falls on both alike.
+ */
+export async function fleetPair({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log }) {
+  const sides = [];
   try {
-    await sleep(1000);
-    const idleBefore = await procStatsAll(fleet.agents.map((a) => a.pid));
-    const clones = [];
-    for (let k = 1; k <= cloneRounds; k++) {
-      clones.push(await round(ctx, `srv/c${k}`, await nextCommit(repo)));
-      log(`  ${kind} N=${n} clone ${k}: all HEAD ${clones.at(-1).headMax.toFixed(0)} ms, median ${clones.at(-1).headMedian.toFixed(0)} ms`);
+    for (const kind of ['zkdeploy', 'baseline']) {
+      log(`  starting ${n} ${kind} agent${n > 1 ? 's' : ''}`);
+      sides.push(await startFleet({ kind, n, zk, proxy }));
     }
-    const updates = [];
-    for (let u = 1; u <= updateRounds; u++) {
-      updates.push(await round(ctx, `srv/c${cloneRounds}`, await nextCommit(repo)));
-      log(`  ${kind} N=${n} update ${u}: all HEAD ${updates.at(-1).headMax.toFixed(0)} ms, median ${updates.at(-1).headMedian.toFixed(0)} ms`);
+    await sleep(1000);
+    for (const side of sides) side.idleBefore = await procStatsAll(side.fleet.agents.map((a) => a.pid));
+    const plan = [
+      ...Array.from({ length: cloneRounds }, (_, k) => ['clones', `srv/c${k + 1}`]),
+      ...Array.from({ length: updateRounds }, () => ['updates', `srv/c${cloneRounds}`]),
+    ];
+    for (const [i, [list, relativePath]] of plan.entries()) {
+      const commit = await nextCommit(repo);
+      const order = i % 2 === 0 ? sides : [...sides].reverse();
+      for (const side of order) {
+        const r = await round({ ...side, zk, proxy, repo }, relativePath, commit);
+        side[list].push(r);
+      }
+      log(`  N=${n} ${list === 'clones' ? 'clone ' : 'update'} ${i + 1}: ${sides.map((s) => `${s.kind} ${s[list].at(-1).headMax.toFixed(0)} ms`).join(', ')}`);
     }
     // Idle: RSS after deploying, CPU over a quiet window.
     await sleep(1500);
-    const idle0 = await procStatsAll(fleet.agents.map((a) => a.pid));
+    const pidsOf = (side) => side.fleet.agents.map((a) => a.pid);
+    const idle0 = await Promise.all(sides.map((s) => procStatsAll(pidsOf(s))));
     const idleWindowMs = 3000;
     await sleep(idleWindowMs);
-    const idle1 = await procStatsAll(fleet.agents.map((a) => a.pid));
-    const idleCpuPct = idle1.map((p, i) => (p && idle0[i] ? ((p.cpuMs - idle0[i].cpuMs) / idleWindowMs) * 100 : null));
-    const extra = extraRounds ? await extraRounds({ ...ctx, nextCommit: () => nextCommit(repo), relativePath: `srv/c${cloneRounds}`, round }) : null;
-    const final = await procStatsAll(fleet.agents.map((a) => a.pid));
-    return {
-      kind,
-      n,
-      startupMs,
-      clones,
-      updates,
-      rssBeforeDeploy: median(idleBefore.map((p) => p?.rss)),
-      rssIdleMedian: median(idle1.map((p) => p?.rss)),
-      rssIdleMax: max(idle1.map((p) => p?.rss)),
-      rssPeakMax: max(final.map((p) => p?.hwm)),
-      idleCpuPct: median(idleCpuPct),
-      extra,
-    };
+    const idle1 = await Promise.all(sides.map((s) => procStatsAll(pidsOf(s))));
+    const results = [];
+    for (const [j, side] of sides.entries()) {
+      const idleCpuPct = idle1[j].map((p, i) => (p && idle0[j][i] ? ((p.cpuMs - idle0[j][i].cpuMs) / idleWindowMs) * 100 : null));
+      const extra = extraRounds?.[side.kind]
+        ? await extraRounds[side.kind]({ ...side, zk, repo, nextCommit: () => nextCommit(repo), relativePath: `srv/c${cloneRounds}` })
+        : null;
+      const final = await procStatsAll(pidsOf(side));
+      results.push({
+        kind: side.kind,
+        n,
+        startupMs: side.startupMs,
+        clones: side.clones,
+        updates: side.updates,
+        rssBeforeDeploy: median(side.idleBefore.map((p) => p?.rss)),
+        rssIdleMedian: median(idle1[j].map((p) => p?.rss)),
+        rssIdleMax: max(idle1[j].map((p) => p?.rss)),
+        rssPeakMax: max(final.map((p) => p?.hwm)),
+        idleCpuPct: median(idleCpuPct),
+        extra,
+      });
+    }
+    return results;
   } finally {
-    await fleet.stop();
-    await rm(root, { recursive: true, force: true });
+    for (const side of sides) {
+      await side.fleet.stop();
+      await rm(side.root, { recursive: true, force: true });
+    }
   }
 }

@@ -37,14 +37,19 @@ function steps({ t0, headAt, doneAt, timeline, git }) {
   const firstGit = git[0];
   const writes = timeline.filter((e) => e.dir === 'req' && (e.op === 'setData' || e.op === 'create') && e.t >= t0);
   const reads = timeline.filter((e) => e.dir === 'req' && (e.op === 'getData' || e.op === 'exists') && e.t >= t0);
-  if (note && firstGit) add(`agent: event → first git (${reads.length} read${reads.length === 1 ? '' : 's'}${writes.some((w) => w.t < firstGit.start) ? ', status write' : ''})`, firstGit.start - note.t);
+  if (note && firstGit) add('agent: watch event → first git command', firstGit.start - note.t);
+  if (firstGit) {
+    const before = timeline.filter((e) => e.dir === 'req' && e.t >= t0 && e.t < firstGit.start).map((e) => e.op);
+    out['  ZooKeeper requests before git'] = before.join(', ') || 'none';
+  }
+  out['  ZooKeeper requests in the round'] = `${reads.length} read${reads.length === 1 ? '' : 's'}, ${writes.length} write${writes.length === 1 ? '' : 's'}`;
   let prevEnd = null;
   for (const c of git) {
     if (prevEnd !== null && c.start > prevEnd) add('agent: between git commands', c.start - prevEnd);
     add(gitStep(c), c.end - c.start);
     prevEnd = c.end;
   }
-  if (prevEnd !== null && doneAt) add('agent: last git → done (status ok write / exit)', doneAt - prevEnd);
+  if (prevEnd !== null && doneAt) add('agent: last git → done (zkdeploy: status ok written; baseline: printed)', doneAt - prevEnd);
   out['= publish → HEAD on disk'] = headAt - t0;
   if (doneAt) out['= publish → done'] = doneAt - t0;
   out['  git commands run'] = git.length;

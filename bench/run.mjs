@@ -4,15 +4,18 @@
  * Prints a markdown report and, in a full run, writes it to BENCHMARKS.md.
  *
  * Flags: --quick, --n 1,10,50 (fleet sizes), --out <file> (write the report
- * there, also in quick mode), --no-write, --skip profile,status,publish,floor.
+ * there, also in quick mode), --no-write, --skip profile,status,publish,floor,
+ * --agent-bin / --cli-bin <path> (measure another build's binaries).
  */
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ZkClient } from '../shared/dist/index.js';
 import { GitRepo } from '../test/dist/git-repo.js';
 import { ZkCluster } from '../test/dist/zk-server.js';
-import { cliFeatures } from './lib/cli.mjs';
+import { cliBin, cliFeatures } from './lib/cli.mjs';
+import { agentBin } from './lib/fleet.mjs';
 import { loadNow, machineInfo } from './lib/machine.mjs';
 import { renderReport } from './lib/report.mjs';
 import { nowMs } from './lib/stats.mjs';
@@ -33,6 +36,8 @@ const { values: flags } = parseArgs({
     out: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
     skip: { type: 'string', default: '' },
+    'agent-bin': { type: 'string' },
+    'cli-bin': { type: 'string' },
   },
 });
 const quick = flags.quick;
@@ -41,8 +46,10 @@ if (ns.some((n) => !Number.isInteger(n) || n < 1 || n > 500)) {
   process.stderr.write(`bench: --n must list fleet sizes between 1 and 500, got "${flags.n}"\n`);
   process.exit(2);
 }
+if (flags['agent-bin']) agentBin.path = resolve(flags['agent-bin']);
+if (flags['cli-bin']) cliBin.path = resolve(flags['cli-bin']);
 const skip = new Set(flags.skip.split(',').filter(Boolean));
-const rounds = quick ? { clone: 2, update: 3, wait: 2, profile: 2, runs: 3 } : { clone: 3, update: 5, wait: 3, profile: 3, runs: 5 };
+const rounds = quick ? { clone: 2, update: 5, wait: 2, profile: 3, runs: 3 } : { clone: 3, update: 7, wait: 3, profile: 4, runs: 5 };
 const out = flags.out ?? (quick || flags['no-write'] ? null : `${ROOT}BENCHMARKS.md`);
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -67,7 +74,8 @@ try {
   const machine = await machineInfo(ROOT, cluster.members[0].clientPort);
   const features = await cliFeatures();
   log(`bench: measuring ${machine.head} (main ${machine.main}); CLI wait: ${features.wait}, publish --wait: ${features.publishWait}`);
-  const results = { machine, ns, rounds, command: quick ? 'pnpm bench --quick' : 'pnpm bench', fleets: [] };
+  const builds = { agent: agentBin.path, cli: cliBin.path };
+  const results = { machine, builds, ns, rounds, command: quick ? 'pnpm bench --quick' : 'pnpm bench', fleets: [] };
 
   if (!skip.has('floor')) {
     log('bench: git floor');

@@ -2,11 +2,14 @@
 import { CLI_BIN } from '../../test/dist/processes.js';
 import { timedRun } from './timed-process.mjs';
 
+/** The CLI under test: this checkout's, or another build's (`--cli-bin`, for comparing builds). */
+export const cliBin = { path: CLI_BIN };
+
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ZKDEPLOY_')));
 
 /** Runs `zkdeploy <args>`; resolves with code, output and wall time. */
 export function zkdeploy(args, options = {}) {
-  return timedRun(process.execPath, [CLI_BIN, ...args], { env, ...options });
+  return timedRun(process.execPath, [cliBin.path, ...args], { env, ...options });
 }
 
 /** Which of the CLI's optional features the measured commit has. */

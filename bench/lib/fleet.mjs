@@ -18,6 +18,9 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
+/** The agent under test: this checkout's, or another build's (`--agent-bin`, for comparing builds). */
+export const agentBin = { path: AGENT_BIN };
+
 const BASELINE_BIN = fileURLToPath(new URL('../baseline-agent.mjs', import.meta.url));
 
 function cleanEnv(extra) {
@@ -63,7 +66,7 @@ export class Fleet {
     const env = cleanEnv(home ? { HOME: home } : {});
     let child;
     if (kind === 'zkdeploy') {
-      child = spawn(process.execPath, [AGENT_BIN, '--zk', zk, '--app', app, '--host', host, '--base-dir', baseDir, '--log-level', 'info', ...extraArgs], {
+      child = spawn(process.execPath, [agentBin.path, '--zk', zk, '--app', app, '--host', host, '--base-dir', baseDir, '--log-level', 'info', ...extraArgs], {
         env,
         stdio: ['ignore', logFd, logFd],
       });

@@ -160,10 +160,10 @@ function waitTable(byN) {
   for (const [n, e] of byN) {
     const x = e.zkdeploy?.extra;
     if (!x) continue;
-    if (x.publishWait) rows.push([String(n), '`publish --wait` (spawn → exit)', fmtMs(x.publishWait.total), fmtMs(x.publishWait.afterLastOkMedian), fmtMs(x.publishWait.afterLastOkMax), String(x.publishWait.rounds)]);
-    if (x.wait) rows.push([String(n), '`wait --commit` spawned after the publish', fmtMs(x.wait.total), fmtMs(x.wait.afterLastOkMedian), fmtMs(x.wait.afterLastOkMax), String(x.wait.rounds)]);
+    if (x.publishWait) rows.push([String(n), '`publish --wait` (from its spawn)', fmtMs(x.publishWait.lastOk), fmtMs(x.publishWait.total), fmtMs(x.publishWait.afterLastOkMedian), fmtMs(x.publishWait.afterLastOkMax), String(x.publishWait.rounds)]);
+    if (x.wait) rows.push([String(n), '`wait --commit` spawned after an in-process publish (from the publish)', fmtMs(x.wait.lastOk), fmtMs(x.wait.total), fmtMs(x.wait.afterLastOkMedian), fmtMs(x.wait.afterLastOkMax), String(x.wait.rounds)]);
   }
-  return rows.length ? table(['N', 'command', 'publish → returns, median', 'last host ok → returns, median', '… max', 'rounds'], rows) : '_The measured CLI has no `wait` command and no `publish --wait`; nothing to time._';
+  return rows.length ? table(['N', 'command', '→ last host ok, median', '→ returns, median', 'last host ok → returns, median', '… max', 'rounds'], rows) : '_The measured CLI has no `wait` command and no `publish --wait`; nothing to time._';
 }
 
 function profileTable(profile) {

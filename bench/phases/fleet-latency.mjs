@@ -21,7 +21,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function waitLiveAgents(zk, app, n, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (((await zk.children(`${app}/agents`)) ?? []).length >= n) return;
+    const live = await zk.children(`${app}/agents`).catch(() => null);
+    if ((live ?? []).length >= n) return;
     await sleep(50);
   }
   throw new Error(`only ${((await zk.children(`${app}/agents`)) ?? []).length} of ${n} zkdeploy agents registered under ${app}/agents`);

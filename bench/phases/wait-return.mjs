@@ -20,7 +20,7 @@ export function waitRounds({ features, zkConnect, rounds }) {
       if (run.code !== 0) throw new Error(`zkdeploy publish --wait exited ${run.code}: ${run.stderr.trim()}`);
       const version = (await zk.get(`${app}/config`)).stat.version;
       const oks = await waitStatusOk(zk, app, hosts, version, { timeoutMs: 5000 });
-      out.publishWait.push({ total: run.ms, afterLastOk: run.exitedAt - max(oks) });
+      out.publishWait.push({ total: run.ms, lastOk: max(oks) - run.startedAt, afterLastOk: run.exitedAt - max(oks) });
     }
     for (let r = 0; r < rounds && features.wait; r++) {
       const commit = await nextCommit();
@@ -28,12 +28,12 @@ export function waitRounds({ features, zkConnect, rounds }) {
       const run = await zkdeploy(['--zk', zkConnect, '--app', app, 'wait', '--commit', commit, '--timeout', '120']);
       if (run.code !== 0) throw new Error(`zkdeploy wait exited ${run.code}: ${run.stderr.trim()}`);
       const oks = await waitStatusOk(zk, app, hosts, version, { timeoutMs: 5000 });
-      out.wait.push({ total: run.exitedAt - t0, afterLastOk: run.exitedAt - max(oks), processMs: run.ms });
+      out.wait.push({ total: run.exitedAt - t0, lastOk: max(oks) - t0, afterLastOk: run.exitedAt - max(oks), processMs: run.ms });
     }
     const summary = (list) =>
       list.length === 0
         ? null
-        : { total: median(list.map((x) => x.total)), afterLastOkMedian: median(list.map((x) => x.afterLastOk)), afterLastOkMax: max(list.map((x) => x.afterLastOk)), rounds: list.length };
+        : { total: median(list.map((x) => x.total)), lastOk: median(list.map((x) => x.lastOk)), afterLastOkMedian: median(list.map((x) => x.afterLastOk)), afterLastOkMax: max(list.map((x) => x.afterLastOk)), rounds: list.length };
     return { publishWait: summary(out.publishWait), wait: summary(out.wait) };
   };
 }

@@ -13,15 +13,14 @@ export async function publishTime({ zk, zkConnect, repo, runs }) {
   await initApp(zk, app);
   const commit = await repo.head();
   const cli = [];
+  const bare = [];
+  const version = [];
+  const inProcess = [];
+  // Interleaved, so that load from elsewhere on the machine falls on every figure alike.
   for (let r = 0; r < runs; r++) {
     const run = await zkdeploy(['--zk', zkConnect, '--app', app, 'publish', '--url', repo.url, '--commit', commit, '--path', 'srv/app', '--message', `bench ${r}`]);
     if (run.code !== 0) throw new Error(`zkdeploy publish exited ${run.code}: ${run.stderr.trim()}`);
     cli.push(run.ms);
-  }
-  const bare = [];
-  const version = [];
-  const inProcess = [];
-  for (let r = 0; r < runs; r++) {
     bare.push((await timedRun(process.execPath, ['-e', ''])).ms);
     version.push((await zkdeploy(['--version'])).ms);
     const t = nowMs();

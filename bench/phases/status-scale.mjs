@@ -34,16 +34,6 @@ function statusRecord(host, i, version, commit) {
   };
 }
 
-async function timeRuns(runs, fn) {
-  const ms = [];
-  let last;
-  for (let r = 0; r < runs; r++) {
-    last = await fn();
-    ms.push(last.ms);
-  }
-  return { median: median(ms), max: max(ms), last };
-}
-
 /** Creates the 1,000-host app, times the commands, removes the nodes. */
 export async function statusScale({ zk, zkConnect, repoUrl, commit, runs, log }) {
   const app = '/bench/status-1000';
@@ -60,13 +50,25 @@ export async function statusScale({ zk, zkConnect, repoUrl, commit, runs, log })
   log(`  created ${HOSTS} agent and ${HOSTS} status nodes`);
   try {
     const base = ['--zk', zkConnect, '--app', app];
-    const table = await timeRuns(runs, () => zkdeploy([...base, 'status']));
-    const json = await timeRuns(runs, () => zkdeploy([...base, 'status', '--json']));
-    if (![0, 3].includes(table.last.code)) throw new Error(`zkdeploy status exited ${table.last.code}: ${table.last.stderr.trim()}`);
-    const parsed = JSON.parse(json.last.stdout);
+    // Interleaved, so that load from elsewhere on the machine falls on every figure alike.
+    const samples = { table: [], json: [], nodeBare: [], cliVersion: [] };
+    let tableRun;
+    let jsonRun;
+    for (let r = 0; r < runs; r++) {
+      tableRun = await zkdeploy([...base, 'status']);
+      jsonRun = await zkdeploy([...base, 'status', '--json']);
+      samples.table.push(tableRun.ms);
+      samples.json.push(jsonRun.ms);
+      samples.nodeBare.push((await timedRun(process.execPath, ['-e', ''])).ms);
+      samples.cliVersion.push((await zkdeploy(['--version'])).ms);
+    }
+    if (![0, 3].includes(tableRun.code)) throw new Error(`zkdeploy status exited ${tableRun.code}: ${tableRun.stderr.trim()}`);
+    const parsed = JSON.parse(jsonRun.stdout);
     if (parsed.hosts?.length !== HOSTS) throw new Error(`status --json listed ${parsed.hosts?.length} hosts, expected ${HOSTS}`);
-    const nodeBare = await timeRuns(runs, () => timedRun(process.execPath, ['-e', '']));
-    const cliVersion = await timeRuns(runs, () => zkdeploy(['--version']));
+    const table = { median: median(samples.table), max: max(samples.table), last: tableRun };
+    const json = { median: median(samples.json), max: max(samples.json), last: jsonRun };
+    const nodeBare = { median: median(samples.nodeBare) };
+    const cliVersion = { median: median(samples.cliVersion) };
     const inProcess = [];
     for (let r = 0; r < runs; r++) {
       const t = nowMs();

@@ -2,17 +2,19 @@
  * The benchmark's measuring instruments, checked against real git and a real
  * ZooKeeper: HEAD read from disk the way git resolves it (branch, detached,
  * packed refs, a linked worktree behind a symlink, a checkout still being
- * written), and the counting proxy's request counts.
+ * written), and the counting proxy's request counts — with which the
+ * DataWatch recipe is held to one read per change.
  */
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ZkClient } from '@zkdeploy/shared';
+import { DataWatch, ZkClient } from '@zkdeploy/shared';
 // @ts-expect-error plain .mjs module without types
 import { readCheckoutHead } from '../../bench/lib/checkout-head.mjs';
 // @ts-expect-error plain .mjs module without types
 import { ZkCountProxy, categorize, diffCounts } from '../../bench/lib/zk-proxy-client.mjs';
+import { eventually } from '../support/eventually.js';
 import { GitRepo, git } from '../support/git-repo.js';
 import { ZkCluster } from '../support/zk-server.js';
 
@@ -89,5 +91,26 @@ describe('bench: counting ZooKeeper proxy', () => {
     const counts = categorize(diffCounts(await proxy.snapshot(), before));
     expect(counts.byOp).toMatchObject({ create: 1, getData: 1, exists: 1, setData: 1, notification: 1 });
     expect(counts).toMatchObject({ reads: 2, writes: 2, notifications: 1 });
+  });
+
+  it('a DataWatch costs one read per change of an existing node (the per-deploy read budget)', async () => {
+    await direct.create('/watched', Buffer.from('v0'));
+    const seen: string[] = [];
+    let changed!: () => void;
+    const watch = new DataWatch(client, '/watched', (data) => {
+      seen.push(data?.toString() ?? 'null');
+      changed?.();
+    });
+    await eventually('first read', () => seen.length === 1);
+    for (const value of ['v1', 'v2', 'v3']) {
+      const before = await proxy.snapshot();
+      const next = new Promise<void>((resolve) => (changed = resolve));
+      await direct.set('/watched', Buffer.from(value));
+      await next;
+      const counts = categorize(diffCounts(await proxy.snapshot(), before));
+      expect(counts.byOp).toEqual({ getData: 1, notification: 1 });
+    }
+    expect(seen).toEqual(['v0', 'v1', 'v2', 'v3']);
+    watch.stop();
   });
 });

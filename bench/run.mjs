@@ -5,7 +5,9 @@
  *
  * Flags: --quick, --n 1,10,50 (fleet sizes), --out <file> (write the report
  * there, also in quick mode), --no-write, --skip profile,status,publish,floor,
- * --agent-bin / --cli-bin <path> (measure another build's binaries).
+ * --agent-bin / --cli-bin <path> (measure another build's binaries),
+ * --agent-args="<flags>" (extra flags for every zkdeploy agent, e.g. to see
+ * what a feature costs).
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -38,6 +40,7 @@ const { values: flags } = parseArgs({
     skip: { type: 'string', default: '' },
     'agent-bin': { type: 'string' },
     'cli-bin': { type: 'string' },
+    'agent-args': { type: 'string', default: '' },
   },
 });
 const quick = flags.quick;
@@ -48,6 +51,7 @@ if (ns.some((n) => !Number.isInteger(n) || n < 1 || n > 500)) {
 }
 if (flags['agent-bin']) agentBin.path = resolve(flags['agent-bin']);
 if (flags['cli-bin']) cliBin.path = resolve(flags['cli-bin']);
+agentBin.args = flags['agent-args'].split(/\s+/).filter(Boolean);
 const skip = new Set(flags.skip.split(',').filter(Boolean));
 const rounds = quick ? { clone: 2, update: 5, wait: 2, profile: 3, runs: 3 } : { clone: 3, update: 7, wait: 3, profile: 4, runs: 5 };
 const out = flags.out ?? (quick || flags['no-write'] ? null : `${ROOT}BENCHMARKS.md`);
@@ -85,8 +89,8 @@ try {
   const machine = await machineInfo(ROOT, cluster.members[0].clientPort);
   const features = await cliFeatures();
   log(`bench: measuring ${machine.head} (main ${machine.main}); CLI wait: ${features.wait}, publish --wait: ${features.publishWait}`);
-  const builds = { agent: agentBin.path, cli: cliBin.path };
-  const results = { machine, builds, ns, rounds, command: quick ? 'pnpm bench --quick' : 'pnpm bench', fleets: [] };
+  const builds = { agent: agentBin.path, agentArgs: agentBin.args, cli: cliBin.path };
+  const results = { machine, builds, ns, rounds, command: `pnpm bench${process.argv.slice(2).length ? ` ${process.argv.slice(2).map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}` : ''}`, fleets: [] };
 
   if (!skip.has('floor')) {
     log('bench: git floor');

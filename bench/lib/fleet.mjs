@@ -19,7 +19,7 @@ process.once('exit', () => {
 });
 
 /** The agent under test: this checkout's, or another build's (`--agent-bin`, for comparing builds). */
-export const agentBin = { path: AGENT_BIN };
+export const agentBin = { path: AGENT_BIN, args: [] };
 
 const BASELINE_BIN = fileURLToPath(new URL('../baseline-agent.mjs', import.meta.url));
 
@@ -66,7 +66,7 @@ export class Fleet {
     const env = cleanEnv(home ? { HOME: home } : {});
     let child;
     if (kind === 'zkdeploy') {
-      child = spawn(process.execPath, [agentBin.path, '--zk', zk, '--app', app, '--host', host, '--base-dir', baseDir, '--log-level', 'info', ...extraArgs], {
+      child = spawn(process.execPath, [agentBin.path, '--zk', zk, '--app', app, '--host', host, '--base-dir', baseDir, '--log-level', 'info', ...agentBin.args, ...extraArgs], {
         env,
         stdio: ['ignore', logFd, logFd],
       });

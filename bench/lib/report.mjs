@@ -184,7 +184,7 @@ export function renderReport(results) {
   const parts = [];
   parts.push('# Benchmarks');
   parts.push(
-    `Reproduce with \`${results.command}\` (about ${Math.round(results.elapsedMs / 60000)} min here; \`pnpm bench --quick\` runs N = 1, 10 only and prints without writing this file).`,
+    `Reproduce with \`${results.command}\` (about ${Math.max(1, Math.round(results.elapsedMs / 60000))} min here). \`pnpm bench --quick\` runs N = 1, 10 only and prints without writing this file; \`node bench/run.mjs --help\`-style flags are listed at the top of bench/run.mjs.`,
   );
   parts.push(
     table(
@@ -194,7 +194,7 @@ export function renderReport(results) {
         ['machine', `${m.cpus} × ${m.cpuModel}, ${m.memGb} GiB, Linux ${m.kernel}`],
         ['toolchain', `Node ${m.node}, git ${m.git}, ZooKeeper ${m.zookeeper} (3-node ensemble on loopback)`],
         ['measured commit', `${m.head} "${m.headSubject}"${m.dirty ? ' (with uncommitted changes)' : ''}; main = ${m.main} "${m.mainSubject}" (${m.containsMain ? 'included' : 'NOT included'})`],
-        ['binaries', `agent \`${results.builds.agent}\`, CLI \`${results.builds.cli}\``],
+        ['binaries', `agent \`${results.builds.agent}\`${results.builds.agentArgs?.length ? ` with \`${results.builds.agentArgs.join(' ')}\`` : ''}, CLI \`${results.builds.cli}\``],
         ['load average', `${m.loadStart} at start, ${results.loadEnd} at end (other work on the machine shows here)`],
         ['workload', `repository of 200 small files, each publish changes 5; fleets of N = ${results.ns.join(', ')} agent processes, each with its own base dir; ${results.rounds.clone} first-clone and ${results.rounds.update} update rounds per fleet`],
       ],

@@ -4,12 +4,12 @@
  * Prints a markdown report and, in a full run, writes it to BENCHMARKS.md.
  *
  * Flags: --quick, --n 1,10,50 (fleet sizes), --out <file> (write the report
- * there, also in quick mode), --no-write, --skip profile,status,publish,floor,
+ * there, also in quick mode), --no-write, --skip profile,status,publish,floor,memory,
  * --agent-bin / --cli-bin <path> (measure another build's binaries),
  * --agent-args="<flags>" (extra flags for every zkdeploy agent, e.g. to see
  * what a feature costs).
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,7 @@ import { nowMs } from './lib/stats.mjs';
 import { ZkCountProxy } from './lib/zk-proxy-client.mjs';
 import { fleetPair } from './phases/fleet-latency.mjs';
 import { gitFloor } from './phases/git-floor.mjs';
+import { memoryFloor } from './phases/memory-floor.mjs';
 import { publishTime } from './phases/publish-time.mjs';
 import { statusScale } from './phases/status-scale.mjs';
 import { stepProfile } from './phases/step-profile.mjs';
@@ -53,7 +54,7 @@ if (flags['agent-bin']) agentBin.path = resolve(flags['agent-bin']);
 if (flags['cli-bin']) cliBin.path = resolve(flags['cli-bin']);
 agentBin.args = flags['agent-args'].split(/\s+/).filter(Boolean);
 const skip = new Set(flags.skip.split(',').filter(Boolean));
-const rounds = quick ? { clone: 2, update: 5, wait: 2, profile: 3, runs: 3 } : { clone: 3, update: 7, wait: 3, profile: 4, runs: 5 };
+const rounds = quick ? { clone: 2, update: 5, wait: 2, profile: 5, runs: 3 } : { clone: 3, update: 7, wait: 3, profile: 6, runs: 5 };
 const out = flags.out ?? (quick || flags['no-write'] ? null : `${ROOT}BENCHMARKS.md`);
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -94,7 +95,11 @@ try {
 
   if (!skip.has('floor')) {
     log('bench: git floor');
-    results.gitFloor = await gitFloor({ repo, nextCommit, runs: rounds.runs });
+    results.gitFloor = await gitFloor({ repo, nextCommit, runs: rounds.runs + 4 });
+  }
+  if (!skip.has('memory')) {
+    log('bench: memory floor');
+    results.memoryFloor = await memoryFloor({ runs: 3 });
   }
   if (!skip.has('publish')) {
     log('bench: publish wall time');
@@ -115,6 +120,7 @@ try {
   }
   results.loadEnd = loadNow();
   results.elapsedMs = nowMs() - started;
+  results.findings = await readFile(`${ROOT}bench/FINDINGS.md`, 'utf8').catch(() => null);
   const report = renderReport(results);
   process.stdout.write(report);
   await writeFile(`${ROOT}bench/.last-results.json`, JSON.stringify(results, null, 1));

@@ -2,7 +2,7 @@
  * Renders the benchmark results as markdown: targets with pass/fail first,
  * then every measurement with its floor, then how it was measured.
  */
-import { fmtMb, fmtMs, fmtRatio, max, median, ratio } from './stats.mjs';
+import { fmtMb, fmtMs, fmtRatio, max, median, min, ratio } from './stats.mjs';
 
 const TARGET_NS = [1, 10, 100];
 const pass = (ok) => (ok === null ? 'n/a' : ok ? '**pass**' : '**FAIL**');
@@ -38,6 +38,17 @@ function fleetsByN(results) {
   return [...out.entries()].sort((a, b) => a[0] - b[0]);
 }
 
+/**
+ * The best ratio any exact-commit agent could reach at N = 1 if its own work
+ * cost nothing: the bare git steps of an exact-commit deploy over the
+ * baseline's bare git steps (floors measured in the same run).
+ */
+function floorRatio(floor, phase) {
+  if (!floor) return null;
+  if (phase === 'update') return ratio(floor['= update floor: fetch + checkout'], floor['= baseline update: status + pull + rev-parse']);
+  return ratio(min([floor['git clone --no-checkout + checkout'], floor['= release first-deploy floor: init --bare + fetch + worktree add']]), floor['= clone floor: git clone (with checkout)']);
+}
+
 /** The target rows: what, target, measured, pass/fail. */
 function targetRows(results, byN) {
   const rows = [];
@@ -52,7 +63,7 @@ function targetRows(results, byN) {
       rows.push([
         `${phase === 'clone' ? 'First clone' : 'Update'}, N = ${n}: zkdeploy / baseline (all checkouts at the commit)`,
         '≤ 0.80×',
-        `${fmtRatio(r)} (${fmtMs(e.zkdeploy[phase].fleetMedian)} vs ${fmtMs(e.baseline[phase].fleetMedian)})`,
+        `${fmtRatio(r)} (${fmtMs(e.zkdeploy[phase].fleetMedian)} vs ${fmtMs(e.baseline[phase].fleetMedian)}); git floor ${fmtRatio(floorRatio(results.gitFloor, phase))}³`,
         pass(r === null ? null : r <= 0.8),
       ]);
     }
@@ -202,6 +213,9 @@ export function renderReport(results) {
   );
   parts.push('## Targets\n');
   parts.push(table(['what', 'target', 'measured', ''], targetRows(results, byN)));
+  parts.push(
+    '³ The git floor is the ratio the bare git commands alone allow at N = 1: an exact-commit update needs at least `git fetch <url> <commit>` + `git checkout -f --detach` against the baseline\'s `git status` + `git pull` + `git rev-parse`; a first deploy at least a clone without checkout + a checkout (or a bare store + fetch + `git worktree add`) against one `git clone` (see "Floors" below). A target below the floor cannot be met by any agent that deploys exact commits; the floor, not the target, is then the bar.',
+  );
   parts.push('## Publish → every checkout at the commit\n');
   parts.push('Time from the publish write to the moment the checkout on disk has HEAD at the commit with its index written, measured the same way for both agents (see Method). "All at commit" is the slowest host of a round; median and max over rounds.');
   parts.push(`### Update (5 of 200 files changed)\n\n${latencyTable(byN, 'update')}`);
@@ -210,6 +224,14 @@ export function renderReport(results) {
   parts.push(`## zkdeploy wait\n\n${waitTable(byN)}\n\n"Last host ok" is the ZooKeeper mtime of the last \`ok\` status record. A \`wait\` started after the publish at small N starts after the fleet has already converged, so its figure there is the CLI's startup plus one read.`);
   if (results.profile) parts.push(`## Where the time goes (N = 1, git trace2 and ZooKeeper timeline)\n\nOne agent of each kind, its git commands timed by git's own trace2 events and its ZooKeeper requests by the counting proxy, on one time axis from the publish write. Tracing adds a little to each git command, so totals here run higher than in the tables above.\n\n${profileTable(results.profile)}`);
   parts.push(`## Agent memory and CPU\n\n${resourcesTable(byN)}\n\n² median per agent per round: the agent process's own CPU + the CPU of the git processes it ran (reaped children), from /proc/<pid>/stat; 10 ms clock ticks.`);
+  if (results.memoryFloor) {
+    parts.push(
+      `### Memory floor: what loading the modules alone costs\n\nResident set of a fresh \`node\` that only imports the modules (then a GC), median of 3 processes.\n\n${table(
+        ['process', 'RSS'],
+        Object.entries(results.memoryFloor).map(([k, v]) => [k, fmtMb(v)]),
+      )}`,
+    );
+  }
   parts.push(`## ZooKeeper requests per host per deploy\n\nCounted by a proxy that parses every request between the agents and the ensemble (pings left out; the benchmark's own reads and writes do not pass through it), from the publish until the fleet is done, divided by N; median over rounds.\n\n${opsTable(byN)}`);
   if (results.status) {
     const s = results.status;
@@ -248,6 +270,7 @@ export function renderReport(results) {
       )}`,
     );
   }
+  if (results.findings) parts.push(results.findings.trim());
   parts.push(`## Method\n\n${METHOD}`);
   return `${parts.join('\n\n')}\n`;
 }

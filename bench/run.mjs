@@ -7,7 +7,9 @@
  * there, also in quick mode), --no-write, --skip profile,status,publish,floor,memory,
  * --agent-bin / --cli-bin <path> (measure another build's binaries),
  * --agent-args="<flags>" (extra flags for every zkdeploy agent, e.g. to see
- * what a feature costs).
+ * what a feature costs), --render <results.json> (no measuring: render the
+ * saved results of an earlier run, e.g. bench/.last-results.json, with the
+ * current bench/FINDINGS.md, to --out or BENCHMARKS.md).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -42,6 +44,7 @@ const { values: flags } = parseArgs({
     'agent-bin': { type: 'string' },
     'cli-bin': { type: 'string' },
     'agent-args': { type: 'string', default: '' },
+    render: { type: 'string' },
   },
 });
 const quick = flags.quick;
@@ -74,6 +77,15 @@ process.on('uncaughtException', (err) => {
   }
   throw err;
 });
+
+if (flags.render) {
+  const results = JSON.parse(await readFile(resolve(flags.render), 'utf8'));
+  results.findings = await readFile(`${ROOT}bench/FINDINGS.md`, 'utf8').catch(() => null);
+  const report = renderReport(results);
+  process.stdout.write(report);
+  if (!flags['no-write']) await writeFile(flags.out ?? `${ROOT}BENCHMARKS.md`, report);
+  process.exit(0);
+}
 
 const started = nowMs();
 log(`bench: starting a 3-node ZooKeeper ensemble (fleets N = ${ns.join(', ')})`);

@@ -135,7 +135,8 @@ try {
   results.findings = await readFile(`${ROOT}bench/FINDINGS.md`, 'utf8').catch(() => null);
   const report = renderReport(results);
   process.stdout.write(report);
-  await writeFile(`${ROOT}bench/.last-results.json`, JSON.stringify(results, null, 1));
+  // Beside the report it belongs to, so concurrent runs with --out do not overwrite each other's.
+  await writeFile(out ? `${out}.results.json` : `${ROOT}bench/.last-results.json`, JSON.stringify(results, null, 1));
   if (out) {
     await writeFile(out, report);
     log(`bench: wrote ${out}`);

@@ -228,7 +228,9 @@ export function renderReport(results) {
     parts.push(
       `### Memory floor: what loading the modules alone costs\n\nResident set of a fresh \`node\` that only imports the modules (then a GC), median of 3 processes.\n\n${table(
         ['process', 'RSS'],
-        Object.entries(results.memoryFloor).map(([k, v]) => [k, fmtMb(v)]),
+        Object.entries(results.memoryFloor)
+          .filter(([, v]) => v !== null)
+          .map(([k, v]) => [k, fmtMb(v)]),
       )}`,
     );
   }

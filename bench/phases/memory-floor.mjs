@@ -24,7 +24,7 @@ const CASES = [
   ['the agent\'s modules (agent/dist/main.js), nothing run', [`${ROOT}agent/dist/main.js`]],
 ];
 
-/** Median RSS (bytes) of each case over `runs` fresh processes. */
+/** Median RSS (bytes) of each case over `runs` fresh processes; null for a module that is not installed. */
 export async function memoryFloor({ runs }) {
   const out = {};
   for (const [name, modules] of CASES) {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKeyPair, signPayload } from '@zkdeploy/shared';
 import { AgentHarness, checkoutState, tempBaseDir } from '../support/agent-harness.js';
 import { AGENT_BIN } from '../support/processes.js';
+import { GitHttpServer } from '../support/git-http-server.js';
 
 function runAgent(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
@@ -104,6 +105,26 @@ describe('agent: security policy', () => {
     for (const agent of h.agents) {
       expect(agent.output).not.toContain('pw-in-url');
       expect(agent.output).not.toContain('very-secret-token');
+    }
+  });
+
+  it('reaches a private https/http repository with credentials from the environment, and fails clearly without them', async () => {
+    const server = await GitHttpServer.start(h.repo.bare, 'deploy', 'very-secret-token');
+    try {
+      const url = server.urlOf(h.repo.bare);
+      await h.agent({ host: 'anonymous', baseDir: await tempBaseDir('anonymous') });
+      const commit = await h.repo.commit({ 'app.txt': 'private\n' }, 'private');
+      const version = await h.publish({ url, commitId: commit, relativePath: 'private/app' });
+      // 'plain' carries ZKDEPLOY_GIT_USERNAME/PASSWORD: it deploys over authenticated HTTP.
+      await h.waitOk('plain', commit, version);
+      expect((await checkoutState(join(bases['plain']!, 'private/app'))).head).toBe(commit);
+      // Without credentials: refused by the server, failed with a git error, nothing activated, no prompt hangs.
+      const refused = await h.waitStatus('anonymous', 'failed without credentials', (r) => r.state === 'failed' && r.configVersion === version);
+      expect(refused.error?.code).toMatch(/^ERR_GIT_/);
+      expect(server.refused).toBeGreaterThan(0);
+      expect(JSON.stringify(await h.status('plain'))).not.toContain('very-secret-token');
+    } finally {
+      await server.stop();
     }
   });
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishConfig } from '@zkdeploy/publisher';
-import { ZkClient } from '@zkdeploy/shared';
+import { ZkClient, historyNodeName, parsePayload } from '@zkdeploy/shared';
 import { eventually } from '../support/eventually.js';
 import { FaultReport } from '../support/fault-report.js';
 import { APP, Fleet } from '../support/fleet.js';
@@ -190,19 +190,22 @@ describe('fleet under faults', () => {
       for (let i = 0; i < commits.length; i += 2) {
         // Two publishers read the same version and write at once: one must be refused, none silently lost.
         const pair = [commits[i], commits[i + 1]] as string[];
+        const publishers = [fleet.zk, other];
         const results = await Promise.allSettled(
-          [fleet.zk, other].map((zk, k) => publishConfig(zk, APP, { url: fleet.url, commitId: pair[k] as string, relativePath: fleet.options.path })),
+          publishers.map((zk, k) => publishConfig(zk, APP, { url: fleet.url, commitId: pair[k] as string, relativePath: fleet.options.path })),
         );
-        const history = await fleet.history();
-        results.forEach((r, k) => {
+        for (const [k, r] of results.entries()) {
           if (r.status === 'fulfilled') {
-            if (history.get(r.value.version) !== pair[k]) lost++;
+            // Read back through the publisher's own session: ZooKeeper guarantees a client sees its own
+            // writes, while another client's server may still lag behind the leader.
+            const entry = await publishers[k]!.get(`${APP}/history/${historyNodeName(r.value.version)}`);
+            if (!entry || parsePayload(entry.data).commitId !== pair[k]) lost++;
           } else {
             expect(r.reason).toMatchObject({ code: 'ERR_CONFLICT' });
             expect(String(r.reason.message)).toMatch(/changed by another publisher meanwhile .*nothing was written/);
             conflicts++;
           }
-        });
+        }
       }
     } finally {
       await other.close();

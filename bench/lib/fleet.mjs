@@ -66,7 +66,8 @@ export class Fleet {
     const env = cleanEnv(home ? { HOME: home } : {});
     let child;
     if (kind === 'zkdeploy') {
-      child = spawn(process.execPath, [agentBin.path, '--zk', zk, '--app', app, '--host', host, '--base-dir', baseDir, '--log-level', 'info', ...agentBin.args, ...extraArgs], {
+      // The agent runs as installed: its bin executed directly, so its shebang's node flags apply.
+      child = spawn(agentBin.path, ['--zk', zk, '--app', app, '--host', host, '--base-dir', baseDir, '--log-level', 'info', ...agentBin.args, ...extraArgs], {
         env,
         stdio: ['ignore', logFd, logFd],
       });

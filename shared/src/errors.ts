@@ -92,8 +92,3 @@ export class UsageError extends ZkDeployError {
     super(ErrorCode.USAGE, message, options);
   }
 }
-
-/** Narrows an unknown thrown value to an Error. */
-export function toError(value: unknown): Error {
-  return value instanceof Error ? value : new Error(String(value));
-}

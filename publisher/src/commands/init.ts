@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { ExitCode, UsageError, identityDigest, isDigestId, type AppIdentities } from '@zkdeploy/shared';
+import { ExitCode, UsageError, digestId, isDigestId, type AppIdentities } from '@zkdeploy/shared';
 import { initApp } from '../app-init.js';
 import { addGlobalOptions, globalOptions, withZk } from '../global-options.js';
 
@@ -11,7 +11,7 @@ interface Flags {
 /** The identities from --auth (the publisher, also used to connect) and --agent-auth / --agent-digest. */
 function identities(auth: string | undefined, flags: Flags): AppIdentities | undefined {
   if (flags.agentAuth && flags.agentDigest) throw new UsageError('give the agents\' identity once: --agent-auth or --agent-digest, not both');
-  const agent = flags.agentDigest ?? (flags.agentAuth ? identityDigest(flags.agentAuth) : undefined);
+  const agent = flags.agentDigest ?? (flags.agentAuth ? digestId(flags.agentAuth) : undefined);
   if (flags.agentAuth !== undefined && !/^[^:]+:.+$/.test(flags.agentAuth)) throw new UsageError('--agent-auth must be user:password');
   if (flags.agentDigest !== undefined && !isDigestId(flags.agentDigest)) {
     throw new UsageError('--agent-digest must be a ZooKeeper digest id user:base64(sha1(user:password)) (28 base64 characters after the colon)');
@@ -23,7 +23,7 @@ function identities(auth: string | undefined, flags: Flags): AppIdentities | und
       hint: 'start the agents with --auth of that identity',
     });
   }
-  return { publisher: identityDigest(auth), agent };
+  return { publisher: digestId(auth), agent };
 }
 
 /** `zkdeploy init`: create the app's znodes, with digest ACLs when identities are given. */

@@ -31,11 +31,6 @@ export function isDigestId(id: string): boolean {
   return DIGEST_ID.test(id);
 }
 
-/** The digest id for `user:password` credentials. */
-export function identityDigest(credentials: string): string {
-  return digestId(credentials);
-}
-
 /** ACL of nodes only the publisher writes: `B`, `B/config`, `B/history` and its entries. */
 export function publisherNodeAcl(publisherDigest: string): ZkAcl[] {
   return [WORLD_READ, { perms: Perm.ALL, scheme: 'digest', id: publisherDigest }];

@@ -39,6 +39,8 @@ describe('ensemble member and leader failures', () => {
 
   async function registrationsHeld(): Promise<void> {
     for (const [i, m] of members.entries()) {
+      // A client may still be between servers after an election; its session id is known once it is connected again.
+      await m.zk.whenConnected(10_000);
       const stat = (await retryIdempotent(() => publisher.exists(`/ens/agents/a${i}`), { attempts: 20 })) as ZkStat;
       expect(stat.ephemeralOwner).toBe(m.zk.sessionId);
     }

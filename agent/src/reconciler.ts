@@ -255,15 +255,18 @@ export class Reconciler {
     this.attempt.attempts++;
     const deploying = this.write('deploying', run.payload, run.version, head, run.started);
     let slot: Slot;
+    let tree: string | null;
     try {
       const [chosen, inStore] = await Promise.all([store.chooseSlot(run.payload.commitId, active), storeHasObject(store.gitDir, run.payload.commitId)]);
       slot = chosen;
       if (!(await this.fetchIfMissing(run, slot.head === run.payload.commitId || inStore))) return;
-      if (!(await this.prepareRelease(run, slot))) return;
+      const prepared = await this.prepareRelease(run, slot);
+      if (prepared === false) return;
+      tree = prepared;
     } finally {
       await deploying; // never rejects: StatusWriter logs a failed write
     }
-    await this.activateRelease(run, slot.path);
+    await this.activateRelease(run, slot.path, tree);
   }
 
   /** Fetches the commit unless the store or the chosen release has it (`present`); false when superseded meanwhile. */
@@ -282,16 +285,21 @@ export class Reconciler {
     return !this.superseded(run);
   }
 
-  /** Brings the inactive release to the commit and runs --check in it; false when superseded meanwhile. */
-  private async prepareRelease(run: Run, slot: Slot): Promise<boolean> {
+  /**
+   * Brings the inactive release to the commit and runs --check in it; false
+   * when superseded meanwhile, else the release's name digest (see
+   * ReleaseStore.prepare).
+   */
+  private async prepareRelease(run: Run, slot: Slot): Promise<string | null | false> {
     run.log.info({ release: slot.path, reuse: slot.exists }, 'checking out');
-    await run.target.store.prepare(slot, run.payload.commitId, this.git()).catch((err: unknown) => this.notACommit(run, err));
+    const tree = await run.target.store.prepare(slot, run.payload.commitId, this.git()).catch((err: unknown) => this.notACommit(run, err));
     if (this.o.check) {
       run.log.info('running --check');
       const facts = this.facts(run, slot.path);
       await runReleaseCommand({ kind: 'check', command: this.o.check, cwd: slot.path, facts, timeoutMs: this.o.execTimeoutMs, signal: this.o.signal });
     }
-    return !this.superseded(run);
+    // --check ran in the release and may have left files there: the names are then not the clean ones.
+    return this.superseded(run) ? false : this.o.check ? null : tree;
   }
 
   /**
@@ -308,13 +316,13 @@ export class Reconciler {
   }
 
   /** Swaps the release in, runs --exec (out of rotation with --drain-during-deploy), forgets old releases, reports ok. */
-  private async activateRelease(run: Run, slot: string): Promise<void> {
+  private async activateRelease(run: Run, slot: string, tree: string | null): Promise<void> {
     const { store } = run.target;
     const { commitId } = run.payload;
     // Watched before the swap, so no edit after it can be missed (the release is complete and idle by now).
     await run.target.watcher?.setActive(slot, await store.headFileOf(slot));
     await this.drained(async () => {
-      await store.activate(slot, commitId, this.o.exec !== undefined);
+      await store.activate(slot, commitId, this.o.exec !== undefined, tree);
       this.verified = { slot, commit: commitId };
       run.log.info({ release: slot }, 'activated');
       if (this.o.exec) await this.finishExec(run, slot);
@@ -322,6 +330,11 @@ export class Reconciler {
     await store.prune(slot, this.git()).catch((err: unknown) => run.log.warn({ err }, 'could not remove old releases'));
     await this.settle(run, slot, false);
     this.o.metrics?.deployed(this.o.app, 'ok', (Date.now() - run.started) / 1000);
+    // After `ok` is written: gc is never on the path from publish to a running release.
+    await store
+      .maintain(this.git())
+      .then((ran) => ran && run.log.info('collected garbage in the release store'))
+      .catch((err: unknown) => run.log.warn({ err }, 'could not collect garbage in the release store'));
   }
 
   /** Runs the step that changes what the target shows between the activation hooks' drain and restore. */

@@ -10,7 +10,9 @@
  * The target itself is a relative symlink to the active release. A deploy
  * prepares an *inactive* release (an unused one is brought forward with a
  * forced detached checkout, so git writes only the files that differ, then
- * cleaned of untracked files), verifies HEAD, runs `--check` in it, and then
+ * cleaned of untracked files — unless it holds exactly the names it held when
+ * last left clean, which costs a directory listing instead of a git process),
+ * verifies HEAD, runs `--check` in it, and then
  * activates it by creating a temporary symlink and renaming it over the
  * target: rename(2) is atomic, so readers see the old commit or the new one.
  * A SIGKILL at any moment leaves the target on a complete release; whatever
@@ -29,9 +31,11 @@ import { lstat, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'no
 import { basename, dirname, join, relative } from 'node:path';
 import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
 import { gitDirOf, isCheckout, readDetachedHead, readHead } from './checkout-head.js';
-import { addWorktree, checkoutExact, initBareStore, pruneWorktrees, type GitContext } from './git-checkout.js';
+import { addWorktree, checkoutExact, collectGarbage, initBareStore, pruneWorktrees, type GitContext } from './git-checkout.js';
+import { storeNeedsGc } from './store-maintenance.js';
 import { linkDestination, removeStaleSwapLinks, swapSymlink } from './symlink-swap.js';
 import { AGENT_DIR_NAME } from './target-path.js';
+import { treeListingDigest } from './tree-listing.js';
 
 const SLOT_NAME = /^r-[0-9a-f]{8}$/;
 
@@ -41,6 +45,8 @@ export interface ReleaseMarker {
   activatedAt: string;
   /** Whether the post-deploy command still has to run for this activation. */
   exec: 'pending' | 'done';
+  /** Digest of the names the release held when it was last left clean (tree-listing.ts); lets reuse skip `git clean`. */
+  tree?: string;
 }
 
 /** A release chosen to hold the next commit. */
@@ -131,13 +137,19 @@ export class ReleaseStore {
     return { path: oldest.s, exists: true, head: oldest.head };
   }
 
-  /** Brings `slot` to exactly `commit` (the commit must be in the store). */
-  async prepare(slot: Slot, commit: string, ctx: GitContext): Promise<void> {
-    const [, current] = await Promise.all([rm(this.markerPath(slot.path), { force: true }), slot.exists ? readDetachedHead(slot.path) : null]);
+  /**
+   * Brings `slot` to exactly `commit` (the commit must be in the store).
+   * Returns the digest of the names the clean release holds, for `activate`
+   * to record (null when it could not be read).
+   */
+  async prepare(slot: Slot, commit: string, ctx: GitContext): Promise<string | null> {
+    const [previous, current] = await Promise.all([slot.exists ? this.readMarker(slot.path) : null, slot.exists ? readDetachedHead(slot.path) : null]);
+    await rm(this.markerPath(slot.path), { force: true });
     // A release whose worktree metadata is gone (HEAD unreadable) is made again rather than repaired.
     if (slot.exists && current !== null) {
-      await checkoutExact(slot.path, commit, ctx, 'all');
-      return;
+      const untouched = previous?.tree !== undefined && (await treeListingDigest(slot.path)) === previous.tree;
+      await checkoutExact(slot.path, commit, ctx, untouched ? 'none-present' : 'all');
+      return treeListingDigest(slot.path);
     }
     await rm(slot.path, { recursive: true, force: true });
     // A new release has a fresh random name that no worktree metadata can name yet.
@@ -145,14 +157,17 @@ export class ReleaseStore {
     await addWorktree(this.gitDir, slot.path, commit, ctx);
     const head = await readDetachedHead(slot.path);
     if (head !== commit) throw new ZkDeployError(ErrorCode.HEAD_MISMATCH, `HEAD is ${head ?? 'unknown'} after checkout, expected ${commit}`);
+    return treeListingDigest(slot.path);
   }
 
   /**
    * Makes `slot` the target: records its marker, moves a plain checkout out
    * of the way (migration), then swaps the symlink atomically.
    */
-  async activate(slot: string, commit: string, execPending: boolean): Promise<void> {
-    await this.writeMarker(slot, { commit, activatedAt: new Date().toISOString(), exec: execPending ? 'pending' : 'done' });
+  async activate(slot: string, commit: string, execPending: boolean, tree: string | null): Promise<void> {
+    const marker: ReleaseMarker = { commit, activatedAt: new Date().toISOString(), exec: execPending ? 'pending' : 'done' };
+    if (tree !== null) marker.tree = tree;
+    await this.writeMarker(slot, marker);
     await removeStaleSwapLinks(this.target);
     const info = await lstat(this.target).catch(() => null);
     if (info?.isDirectory()) {
@@ -178,6 +193,13 @@ export class ReleaseStore {
     ages.sort((a, b) => (a.at < b.at ? -1 : 1));
     for (const { s } of ages.slice(0, others.length + 1 - this.keep)) await this.removeSlot(s);
     await pruneWorktrees(this.gitDir, ctx);
+  }
+
+  /** Collects garbage in the store when git's `gc --auto` limits are exceeded (see store-maintenance.ts). */
+  async maintain(ctx: GitContext): Promise<boolean> {
+    if (!(await storeNeedsGc(this.gitDir))) return false;
+    await collectGarbage(this.gitDir, ctx);
+    return true;
   }
 
   /** The path of the release worktree's HEAD file, for the drift watcher. */
@@ -217,7 +239,9 @@ export class ReleaseStore {
     try {
       const value = JSON.parse(await readFile(this.markerPath(slot), 'utf8')) as Partial<ReleaseMarker>;
       if (typeof value.commit !== 'string' || typeof value.activatedAt !== 'string') return null;
-      return { commit: value.commit, activatedAt: value.activatedAt, exec: value.exec === 'pending' ? 'pending' : 'done' };
+      const marker: ReleaseMarker = { commit: value.commit, activatedAt: value.activatedAt, exec: value.exec === 'pending' ? 'pending' : 'done' };
+      if (typeof value.tree === 'string' && /^[0-9a-f]{64}$/.test(value.tree)) marker.tree = value.tree;
+      return marker;
     } catch {
       return null;
     }

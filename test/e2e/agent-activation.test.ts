@@ -68,7 +68,8 @@ describe('agent: atomic activation of releases', () => {
     const deployCalls = (await shim.calls()).slice(calls).map((c) => c.sub);
     expect(deployCalls.filter((c) => c === 'fetch')).toHaveLength(1);
     expect(deployCalls.filter((c) => c === 'checkout')).toHaveLength(1);
-    expect(deployCalls.length).toBeLessThanOrEqual(6);
+    // The reused release holds exactly the names it held when left clean: no `git clean` process.
+    expect(deployCalls).toEqual(['fetch', 'checkout']);
     expect(v1).not.toBe(v3);
   });
 
@@ -81,6 +82,43 @@ describe('agent: atomic activation of releases', () => {
     expect(rollbackCalls).not.toContain('fetch');
     const releases = (await readdir(join(base, '.zkdeploy/checkouts'))).length;
     expect(releases).toBe(1);
+  });
+
+  it('fetches only what the store lacks: every object of the repository is held once', async () => {
+    const store = join(base, '.zkdeploy/checkouts', (await readdir(join(base, '.zkdeploy/checkouts')))[0]!, 'repo.git');
+    for (let i = 0; i < 3; i++) {
+      const next = await h.repo.commit({ 'app.txt': `v3.${i}\n`, [`lib/file-${20 + i}.txt`]: `update ${i}\n` }, `v3.${i}`);
+      await h.waitOk('web-1', next, await h.publishCommit(next));
+    }
+    const inRepo = (await git(h.repo.work, ['rev-list', '--objects', '--all'])).trim().split('\n').length;
+    const counts = Object.fromEntries(
+      (await git(store, ['count-objects', '-v']))
+        .trim()
+        .split('\n')
+        .map((line) => line.split(': ') as [string, string]),
+    );
+    // Without negotiation (no ref to offer as "have") every fetch brought the whole history again.
+    expect(Number(counts['count']) + Number(counts['in-pack'])).toBeLessThanOrEqual(inRepo);
+    expect((await git(store, ['rev-parse', 'refs/zkdeploy/fetched'])).trim()).toBe(await h.repo.head());
+  });
+
+  it('cleans a reused release of every file left in it, ignored or not, before it is activated again', async () => {
+    const active = join(target(), '..', (await linkOf(target()))!);
+    const releasesDir = join(active, '..');
+    const inactive = (await readdir(releasesDir)).map((n) => join(releasesDir, n)).find((p) => !p.endsWith('.json') && p !== active)!;
+    await writeFile(join(inactive, '.gitignore'), 'build/\n');
+    await mkdir(join(inactive, 'build'), { recursive: true });
+    await writeFile(join(inactive, 'build/out.o'), 'left by a build\n');
+    await writeFile(join(inactive, 'lib/stray.txt'), 'not in any commit\n');
+    const calls = (await shim.calls()).length;
+    const next = await h.repo.commit({ 'app.txt': 'v4\n' }, 'v4');
+    await h.waitOk('web-1', next, await h.publishCommit(next));
+    expect(join(target(), '..', (await linkOf(target()))!)).toBe(inactive);
+    expect((await shim.calls()).slice(calls).map((c) => c.sub)).toContain('clean');
+    for (const stray of ['.gitignore', 'build', 'lib/stray.txt']) {
+      expect(await stat(join(target(), stray)).catch(() => null), stray).toBeNull();
+    }
+    expect(await checkoutState(target())).toEqual({ head: next, dirty: '' });
   });
 });
 

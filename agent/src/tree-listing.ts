@@ -1,0 +1,41 @@
+/**
+ * A digest of every name in a release (each path with its kind), so that a
+ * release reused for a later deploy can skip `git clean` when it holds
+ * exactly the names it held when it was last left clean. Adding, removing or
+ * renaming any file or directory — tracked or not, ignored or not — changes
+ * the digest; changed contents of tracked files are git's to find (the forced
+ * checkout compares every file with the index). Only names are read (one
+ * `readdir` per directory, no `stat`), which costs far less than starting
+ * `git clean`, and it does not depend on timestamp resolution.
+ */
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The digest of the names under `root`; null when any directory cannot be read (the caller then cleans). */
+export async function treeListingDigest(root: string): Promise<string | null> {
+  const lines: string[] = [];
+  let level = [''];
+  try {
+    while (level.length > 0) {
+      const listed = await Promise.all(level.map(async (rel) => ({ rel, entries: await readdir(join(root, rel), { withFileTypes: true }) })));
+      const next: string[] = [];
+      for (const { rel, entries } of listed) {
+        for (const entry of entries) {
+          const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
+          const kind = entry.isDirectory() ? 'd' : entry.isFile() ? 'f' : entry.isSymbolicLink() ? 'l' : 'o';
+          lines.push(`${kind} ${path}`);
+          if (kind === 'd') next.push(path);
+        }
+      }
+      level = next;
+    }
+  } catch {
+    return null;
+  }
+  // Sorted, so the digest does not depend on the order the file system lists entries in.
+  lines.sort();
+  const hash = createHash('sha256');
+  for (const line of lines) hash.update(line).update('\0');
+  return hash.digest('hex');
+}

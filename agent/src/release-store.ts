@@ -38,6 +38,8 @@ import { AGENT_DIR_NAME } from './target-path.js';
 import { treeListingDigest } from './tree-listing.js';
 
 const SLOT_NAME = /^r-[0-9a-f]{8}$/;
+/** How long gc is not retried when it could not bring the store under git's limits. */
+const GC_RETRY_MS = 24 * 60 * 60 * 1000;
 
 /** What `releases/<slot>.json` records about a release. */
 export interface ReleaseMarker {
@@ -69,6 +71,7 @@ export class ReleaseStore {
   readonly gitDir: string;
   readonly releasesDir: string;
   private recovered = false;
+  private gcQuietUntil = 0;
 
   constructor(
     readonly baseDir: string,
@@ -195,10 +198,16 @@ export class ReleaseStore {
     await pruneWorktrees(this.gitDir, ctx);
   }
 
-  /** Collects garbage in the store when git's `gc --auto` limits are exceeded (see store-maintenance.ts). */
+  /**
+   * Collects garbage in the store when git's `gc --auto` limits are exceeded
+   * (see store-maintenance.ts). When gc leaves them exceeded (recent
+   * unreachable objects stay loose for two weeks), it is not tried again for a
+   * day, as git itself does with its gc.log.
+   */
   async maintain(ctx: GitContext): Promise<boolean> {
-    if (!(await storeNeedsGc(this.gitDir))) return false;
+    if (Date.now() < this.gcQuietUntil || !(await storeNeedsGc(this.gitDir))) return false;
     await collectGarbage(this.gitDir, ctx);
+    if (await storeNeedsGc(this.gitDir)) this.gcQuietUntil = Date.now() + GC_RETRY_MS;
     return true;
   }
 

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * CPU per update of one agent, precisely: `node bench/agent-cpu.mjs
+ * [--rounds 40] [--prof]`. One single-node ZooKeeper, a 200-file repository,
+ * one zkdeploy agent and one baseline agent (never deploying at the same
+ * time); each round commits 5 changed files and publishes it to one kind,
+ * waits until that agent has finished, and reads the agent's CPU (its own,
+ * and its reaped git children's) from /proc before and after. Prints a table
+ * of mean CPU per update. `--prof` also writes a V8 CPU profile of the
+ * zkdeploy agent (node --cpu-prof) to bench/.agent-cpu-prof/.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ZkClient } from '../shared/dist/index.js';
+import { GitRepo } from '../test/dist/git-repo.js';
+import { ZkCluster } from '../test/dist/zk-server.js';
+import { Fleet, traceHome } from './lib/fleet.mjs';
+import { clearTrace } from './lib/git-trace.mjs';
+import { initApp, publish } from './lib/publish.mjs';
+import { waitStatusOk } from './lib/status-wait.mjs';
+
+const { values: flags } = parseArgs({
+  options: { rounds: { type: 'string', default: '40' }, prof: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false } },
+});
+const ROUNDS = Number(flags.rounds);
+const TICK_MS = 1000 / 100;
+
+async function cpuOf(pid) {
+  const f = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+  return { own: (Number(f[11]) + Number(f[12])) * TICK_MS, children: (Number(f[13]) + Number(f[14])) * TICK_MS };
+}
+
+/** Every git process in a trace2 event file (children too), by command word, per round. */
+async function processCounts(file) {
+  const counts = {};
+  for (const line of (await readFile(file, 'utf8')).split('\n')) {
+    if (!line.includes('"event":"start"')) continue;
+    const argv = JSON.parse(line).argv.slice(1);
+    while (argv[0] === '-c') argv.splice(0, 2);
+    const name = argv[0] ?? '?';
+    counts[name] = (counts[name] ?? 0) + 1 / ROUNDS;
+  }
+  return Object.entries(counts)
+    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .join(', ');
+}
+
+const root = await mkdtemp(join(tmpdir(), 'zkdeploy-agent-cpu-'));
+const cluster = await ZkCluster.start({ nodes: 1 });
+const files = {};
+for (let i = 0; i < 200; i++) files[`src/file-${i}.txt`] = `line ${i}\n`.repeat(20);
+const repo = await GitRepo.create({ files });
+const zk = await ZkClient.connect({ connectString: cluster.connectString(), sessionTimeoutMs: 10_000 });
+const results = {};
+try {
+  for (const kind of ['zkdeploy', 'baseline']) {
+    const app = `/cpu-${kind}`;
+    await initApp(zk, app);
+    const profDir = fileURLToPath(new URL('./.agent-cpu-prof/', import.meta.url));
+    const traceFile = join(root, `${kind}.trace`);
+    const home = flags.trace ? await traceHome(join(root, `${kind}-home`), traceFile) : undefined;
+    if (flags.prof && kind === 'zkdeploy') process.env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profDir}`;
+    const fleet = await Fleet.start({ kind, n: 1, zk: cluster.connectString(), app, root: join(root, kind), home });
+    delete process.env.NODE_OPTIONS;
+    const agent = fleet.agents[0];
+    let round = 0;
+    const deploy = async () => {
+      round++;
+      const change = {};
+      for (let i = 0; i < 5; i++) change[`src/file-${(round * 5 + i) % 200}.txt`] = `round ${round} ${i}\n`;
+      const commitId = await repo.commit(change, `round ${round}`);
+      const { version } = await publish(zk, app, { url: repo.url, commitId, relativePath: 'srv/app' });
+      if (kind === 'zkdeploy') await waitStatusOk(zk, app, [agent.host], version, { intervalMs: 5 });
+      else await fleet.baselineDone(commitId);
+      await new Promise((r) => setTimeout(r, 50));
+    };
+    for (let i = 0; i < 3; i++) await deploy(); // first clone and warm-up
+    if (flags.trace) await clearTrace(traceFile);
+    const before = await cpuOf(agent.pid);
+    for (let i = 0; i < ROUNDS; i++) await deploy();
+    const after = await cpuOf(agent.pid);
+    results[kind] = { own: (after.own - before.own) / ROUNDS, git: (after.children - before.children) / ROUNDS };
+    if (flags.trace) results[kind].processes = await processCounts(traceFile);
+    await fleet.stop();
+  }
+} finally {
+  await zk.close();
+  await cluster.stop();
+  await repo.remove();
+  await rm(root, { recursive: true, force: true });
+}
+console.log(`| agent | agent CPU / update | git CPU / update | total | ratio | git processes / update |\n|---|---|---|---|---|---|`);
+const base = results.baseline.own + results.baseline.git;
+for (const [kind, r] of Object.entries(results)) {
+  console.log(`| ${kind} | ${r.own.toFixed(1)} ms | ${r.git.toFixed(1)} ms | ${(r.own + r.git).toFixed(1)} ms | ${((r.own + r.git) / base).toFixed(2)}× | ${r.processes ?? ''} |`);
+}
+if (flags.prof) console.log('\nCPU profile of the zkdeploy agent in bench/.agent-cpu-prof/ (open in Chrome DevTools or speedscope)');

@@ -11,8 +11,10 @@ export async function run(this: Command, flags: { watch?: boolean }): Promise<vo
     process.exitCode = await withZk(global, (zk) => watchStatus(zk, global.app, global.json));
     return;
   }
+  // The table renderer loads while ZooKeeper answers, not after.
+  const table = global.json ? null : import('../status-table.js');
   const status = await withZk(global, async (zk) => summarizeFleet(await readFleet(zk, global.app)));
-  if (global.json) process.stdout.write(`${JSON.stringify(status)}\n`);
-  else process.stdout.write((await import('../status-table.js')).renderStatus(status, Boolean(process.stdout.isTTY)));
+  if (table) process.stdout.write((await table).renderStatus(status, Boolean(process.stdout.isTTY)));
+  else process.stdout.write(`${JSON.stringify(status)}\n`);
   process.exitCode = status.converged ? ExitCode.OK : ExitCode.NOT_CONVERGED;
 }

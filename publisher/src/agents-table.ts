@@ -1,6 +1,6 @@
 /** Human output of `zkdeploy agents`. */
 import { createTable } from './table-layout.js';
-import type { AgentRecord } from '@zkdeploy/shared';
+import type { AgentRecord } from '@zkdeploy/shared/records';
 import { age } from './status-table.js';
 
 /** One row per live agent, and a count. */

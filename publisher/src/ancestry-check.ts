@@ -4,7 +4,7 @@
  * shared's runGit. runGit scrubs GIT_DIR, so the repository is named with
  * `--git-dir`.
  */
-import { runGit } from '@zkdeploy/shared';
+import { runGit } from '@zkdeploy/shared/git';
 
 export type Ancestry = 'descendant' | 'not-descendant' | 'unknown-published';
 

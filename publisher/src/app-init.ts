@@ -5,20 +5,9 @@
  * existed are brought under them too: config and history entries become the
  * publisher's, status and registration nodes the agents'.
  */
-import {
-  OPEN_ACL,
-  Perm,
-  ZnodeLayout,
-  agentOwnedAcl,
-  appContainerAcls,
-  publisherNodeAcl,
-  sameAcl,
-  hasZkCode,
-  ErrorCode,
-  type AppIdentities,
-  type ZkAcl,
-  type ZkClient,
-} from '@zkdeploy/shared';
+import { ErrorCode } from '@zkdeploy/shared/errors';
+import { OPEN_ACL, Perm, agentOwnedAcl, appContainerAcls, publisherNodeAcl, sameAcl, hasZkCode, type AppIdentities, type ZkAcl, type ZkClient } from '@zkdeploy/shared/zk';
+import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 
 export type InitAction = 'created' | 'exists' | 'acl-updated';
 

@@ -3,7 +3,7 @@
  * when, validated by the one schema (a bad field is exit 2, nothing written).
  */
 import { hostname, userInfo } from 'node:os';
-import { validatePayload, type Payload } from '@zkdeploy/shared';
+import { validatePayload, type Payload } from '@zkdeploy/shared/payload';
 
 export interface PayloadFlags {
   url: string;

@@ -3,7 +3,7 @@
  * of DESIGN.md and prints one clear sentence on stderr.
  */
 import { Command, CommanderError } from 'commander';
-import { ErrorCode, ExitCode, ZkDeployError } from '@zkdeploy/shared';
+import { ErrorCode, ExitCode, ZkDeployError } from '@zkdeploy/shared/errors';
 import { addGlobalOptions } from './global-options.js';
 import { agentsCommand } from './commands/agents.js';
 import { historyCommand } from './commands/history.js';

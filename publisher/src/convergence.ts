@@ -3,7 +3,7 @@
  * waiting, or stuck (a host will not converge without a new publish).
  * Pure, so the rules are unit-tested; see shared's `isFinalFailure`.
  */
-import { isFinalFailure } from '@zkdeploy/shared';
+import { isFinalFailure } from '@zkdeploy/shared/records';
 import type { FleetStatus, HostView } from './fleet-status.js';
 
 export interface WaitGoal {

@@ -3,17 +3,10 @@
  * per-host status records, folded into one model (DESIGN.md `status --json`).
  * Znode data is untrusted: malformed records become `null`, never a crash.
  */
-import {
-  parseAgentRecord,
-  parsePayload,
-  parseStatus,
-  ZnodeLayout,
-  type AgentRecord,
-  type Payload,
-  type StatusError,
-  type StatusRecord,
-  type ZkClient,
-} from '@zkdeploy/shared';
+import { parsePayload, type Payload } from '@zkdeploy/shared/payload';
+import { parseAgentRecord, parseStatus, type AgentRecord, type StatusError, type StatusRecord } from '@zkdeploy/shared/records';
+import type { ZkClient } from '@zkdeploy/shared/zk';
+import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 
 export const HOST_STATES = ['ok', 'deploying', 'failed', 'rejected', 'drifted', 'pending', 'offline'] as const;
 export type HostState = (typeof HOST_STATES)[number];

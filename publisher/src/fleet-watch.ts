@@ -8,16 +8,10 @@
  * recipes re-arm and re-read after reconnects. The snapshot is reported only
  * once every listed node has been read, so no one decides on half a fleet.
  */
-import {
-  ChildrenWatch,
-  DataWatch,
-  ZnodeLayout,
-  parseAgentRecord,
-  parseStatus,
-  type AgentRecord,
-  type StatusRecord,
-  type ZkClient,
-} from '@zkdeploy/shared';
+import { ChildrenWatch, DataWatch } from '@zkdeploy/shared/recipes';
+import { parseAgentRecord, parseStatus, type AgentRecord, type StatusRecord } from '@zkdeploy/shared/records';
+import type { ZkClient } from '@zkdeploy/shared/zk';
+import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 import type { FleetSnapshot } from './fleet-status.js';
 
 export type FleetListener = (snapshot: FleetSnapshot) => void;

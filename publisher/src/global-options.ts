@@ -2,7 +2,9 @@
  * Global flags shared by every command, each also from an environment variable.
  */
 import { Option, type Command } from 'commander';
-import { DEFAULT_APP, UsageError, ZkClient, isValidAppPath } from '@zkdeploy/shared';
+import { UsageError } from '@zkdeploy/shared/errors';
+import type { ZkClient } from '@zkdeploy/shared/zk';
+import { DEFAULT_APP, isValidAppPath } from '@zkdeploy/shared/znode-layout';
 
 export interface GlobalOptions {
   zk: string;
@@ -53,8 +55,9 @@ export function globalOptions(cmd: Command): GlobalOptions {
   return { zk: o.zk, app: o.app, auth: o.auth, json: Boolean(o.json), sessionTimeoutMs: 10_000 };
 }
 
-/** Connects for one command; callers close it. */
-export function connect(options: GlobalOptions): Promise<ZkClient> {
+/** Connects for one command; callers close it. The client (and its library) loads here, not at startup. */
+export async function connect(options: GlobalOptions): Promise<ZkClient> {
+  const { ZkClient } = await import('@zkdeploy/shared/zk');
   return ZkClient.connect({
     connectString: options.zk,
     sessionTimeoutMs: options.sessionTimeoutMs,

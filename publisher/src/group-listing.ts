@@ -3,7 +3,9 @@
  * lowest member is the primary, the rest are standbys in the order they
  * would take over. Member data is untrusted: unreadable fields show as null.
  */
-import { ZnodeLayout, electionOrder, parseMemberRecord, type ZkClient } from '@zkdeploy/shared';
+import { electionOrder, parseMemberRecord } from '@zkdeploy/shared/records';
+import type { ZkClient } from '@zkdeploy/shared/zk';
+import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 
 export interface GroupMemberView {
   member: string;

@@ -2,7 +2,9 @@
  * Reads `B/history` (untrusted znode data: an entry that is not a valid
  * payload is kept with the reason, never a crash) and picks rollback targets.
  */
-import { ZnodeLayout, parseHistoryNodeName, parsePayload, type Payload, type ZkClient } from '@zkdeploy/shared';
+import { parsePayload, type Payload } from '@zkdeploy/shared/payload';
+import type { ZkClient } from '@zkdeploy/shared/zk';
+import { ZnodeLayout, parseHistoryNodeName } from '@zkdeploy/shared/znode-layout';
 
 export interface HistoryEntry {
   version: number;

@@ -10,12 +10,14 @@
  * a warning); if it is this hook's URL, the history was rewritten or the
  * object is gone, and the hook refuses unless --force.
  */
-import { ErrorCode, ZkDeployError, ZnodeLayout, parsePayload, type Payload, type ZkClient } from '@zkdeploy/shared';
+import { ErrorCode, ZkDeployError } from '@zkdeploy/shared/errors';
+import { parsePayload, type Payload } from '@zkdeploy/shared/payload';
+import type { ZkClient } from '@zkdeploy/shared/zk';
+import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 import { ancestry, commitSubject } from './ancestry-check.js';
 import { buildPayload } from './build-payload.js';
 import { publishConfig, type PublishResult } from './publish-config.js';
 import type { RefUpdate } from './post-receive-input.js';
-import { maybeSign } from './signing-key.js';
 
 export interface HookPublishOptions {
   gitDir: string;
@@ -70,7 +72,7 @@ export async function publishPush(zk: ZkClient, app: string, o: HookPublishOptio
     if (node && current && !o.force) await checkAncestry(o, current, node.stat.version);
     if (node && !current) o.warn(`zkdeploy: the current config (version ${node.stat.version}) is not a valid payload; replacing it`);
     const built = buildPayload({ url: o.url, commit: o.update.newId, path: o.path, ref: o.update.ref, ...(subject ? { message: subject } : {}) });
-    const payload = await maybeSign(built, o.signKey);
+    const payload = o.signKey ? await (await import('./signing-key.js')).maybeSign(built, o.signKey) : built;
     try {
       return { kind: 'published', result: await publishConfig(zk, app, payload, node?.stat.version ?? -1), payload };
     } catch (err) {

@@ -3,7 +3,7 @@
  * `<old-sha> <new-sha> <refname>` line per updated ref, and picks the update
  * of the deployed branch. Pure, so the edge cases are unit-tested.
  */
-import { UsageError } from '@zkdeploy/shared';
+import { UsageError } from '@zkdeploy/shared/errors';
 
 export interface RefUpdate {
   oldId: string;

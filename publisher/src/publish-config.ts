@@ -4,20 +4,10 @@
  * nodes get the ACL of `B/history` (ZooKeeper ACLs are not inherited), so an
  * app initialised with `--auth` stays writable by the publisher only.
  */
-import {
-  ErrorCode,
-  ZkDeployError,
-  ZkError,
-  ZnodeLayout,
-  encodePayload,
-  hasZkCode,
-  isTransientZkError,
-  parsePayload,
-  type Payload,
-  type ZkAcl,
-  type ZkClient,
-  type ZkOp,
-} from '@zkdeploy/shared';
+import { ErrorCode, ZkDeployError } from '@zkdeploy/shared/errors';
+import { encodePayload, parsePayload, type Payload } from '@zkdeploy/shared/payload';
+import { ZkError, hasZkCode, isTransientZkError, type ZkAcl, type ZkClient, type ZkOp } from '@zkdeploy/shared/zk';
+import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 
 export interface PublishResult {
   version: number;

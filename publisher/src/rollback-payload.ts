@@ -3,7 +3,10 @@
  * it. Bad choices (unknown version, the current one, an invalid entry) are
  * usage errors: exit 2, nothing written.
  */
-import { UsageError, ZnodeLayout, parsePayload, type Payload, type ZkClient } from '@zkdeploy/shared';
+import { UsageError } from '@zkdeploy/shared/errors';
+import { parsePayload, type Payload } from '@zkdeploy/shared/payload';
+import type { ZkClient } from '@zkdeploy/shared/zk';
+import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 import { publisherIdentity } from './build-payload.js';
 import { defaultRollbackTarget, historyVersions, readHistoryEntries, type HistoryEntry } from './history-entries.js';
 

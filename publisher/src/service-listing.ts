@@ -3,7 +3,9 @@
  * whose data is a valid `{host, port}` are endpoints; the others are listed
  * as invalid so that no client ever dials garbage.
  */
-import { ZnodeLayout, parseServiceEndpoint, type ZkClient } from '@zkdeploy/shared';
+import { parseServiceEndpoint } from '@zkdeploy/shared/records';
+import type { ZkClient } from '@zkdeploy/shared/zk';
+import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 
 export interface EndpointView {
   /** The registering agent's host (the node name). */

@@ -5,7 +5,8 @@
  */
 import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { UsageError, signPayload, type Payload } from '@zkdeploy/shared';
+import { UsageError } from '@zkdeploy/shared/errors';
+import { signPayload, type Payload } from '@zkdeploy/shared/payload';
 
 /** Reads and checks an ed25519 private key in PEM form. */
 export async function readSigningKey(file: string): Promise<string> {

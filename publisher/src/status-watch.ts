@@ -4,7 +4,8 @@
  * printed again (one JSON object per line with --json). Ends on Ctrl-C or
  * SIGTERM and resolves with the exit code of the last status.
  */
-import { ExitCode, type ZkClient } from '@zkdeploy/shared';
+import { ExitCode } from '@zkdeploy/shared/errors';
+import type { ZkClient } from '@zkdeploy/shared/zk';
 import { summarizeFleet, type FleetStatus } from './fleet-status.js';
 import { FleetWatch } from './fleet-watch.js';
 import { renderStatus } from './status-table.js';

@@ -4,7 +4,8 @@
  * stdout when converged, stderr with one line per unhappy host otherwise —
  * and the exit code of DESIGN.md (0 converged, 3 not).
  */
-import { ExitCode, type ZkClient } from '@zkdeploy/shared';
+import { ExitCode } from '@zkdeploy/shared/errors';
+import type { ZkClient } from '@zkdeploy/shared/zk';
 import type { FleetStatus, HostView } from './fleet-status.js';
 import { progressLine } from './progress-line.js';
 import { summaryLine } from './summary-line.js';

@@ -3,7 +3,7 @@
  * event-driven through {@link FleetWatch}, never by polling, so it returns as
  * soon as the event that made the last host `ok` arrives.
  */
-import type { ZkClient } from '@zkdeploy/shared';
+import type { ZkClient } from '@zkdeploy/shared/zk';
 import { summarizeFleet, type FleetStatus } from './fleet-status.js';
 import { FleetWatch } from './fleet-watch.js';
 import { judge, type Verdict, type WaitGoal } from './convergence.js';

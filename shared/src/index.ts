@@ -1,25 +1,14 @@
+/**
+ * Everything shared exports. A short-lived process (the CLI) imports the
+ * subpath entries of package.json `exports` instead (`@zkdeploy/shared/errors`,
+ * `/zk`, …), so that it loads only the layers it uses: this index loads pino,
+ * node-zookeeper-client and every recipe.
+ */
 export * from './errors.js';
 export * from './logger.js';
 export * from './znode-layout.js';
-export * from './status-record.js';
-export * from './payload/payload.js';
-export * from './payload/payload-schema.js';
-export * from './zk/connection-state.js';
-export * from './zk/zk-client.js';
-export * from './zk/zk-errors.js';
-export * from './zk/zk-stat.js';
-export * from './zk/zk-acl.js';
-export * from './zk/retry.js';
-export type { CreateOnceOptions } from './zk/safe-create.js';
-export * from './recipes/data-watch.js';
-export type { WatchOptions } from './recipes/watch-options.js';
-export * from './recipes/children-watch.js';
-export * from './recipes/ephemeral-node.js';
-export * from './recipes/coalescing-runner.js';
+export * from './records.js';
+export * from './payload/index.js';
+export * from './zk/index.js';
+export * from './recipes/index.js';
 export * from './git/git-runner.js';
-export * from './payload/payload-signature.js';
-export * from './zk/app-acl.js';
-export * from './status-outcome.js';
-export * from './groups/group-member-record.js';
-export * from './groups/service-endpoint.js';
-export * from './recipes/leader-election.js';

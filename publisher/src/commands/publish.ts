@@ -1,15 +1,7 @@
 import { Command } from 'commander';
-import { ExitCode } from '@zkdeploy/shared';
-import { buildPayload, type PayloadFlags } from '../build-payload.js';
-import { addGlobalOptions, globalOptions, withZk } from '../global-options.js';
-import { publishConfig } from '../publish-config.js';
-import { maybeSign } from '../signing-key.js';
-import { runWait } from '../wait-command-flow.js';
-import { addWaitOptions, type WaitFlags } from '../wait-options.js';
-
-interface PublishFlags extends PayloadFlags, WaitFlags {
-  signKey?: string;
-}
+import { addGlobalOptions } from '../global-options.js';
+import { addWaitOptions } from '../wait-options.js';
+import { lazyAction } from './lazy-action.js';
 
 /** `zkdeploy publish`: validate, CAS-write config plus history, optionally wait. */
 export function publishCommand(): Command {
@@ -27,20 +19,5 @@ export function publishCommand(): Command {
       '\nExamples:\n  zkdeploy publish --url https://git.example.com/app.git --commit $(git rev-parse HEAD) --path app\n' +
         '  zkdeploy publish --url ... --commit ... --path app --sign-key deploy.key --wait --timeout 120\n',
     )
-    .action(async function (this: Command, flags: PublishFlags) {
-      const global = globalOptions(this);
-      const payload = await maybeSign(buildPayload(flags), flags.signKey);
-      process.exitCode = await withZk(global, async (zk) => {
-        const result = await publishConfig(zk, global.app, payload);
-        if (global.json && !flags.wait) {
-          process.stdout.write(`${JSON.stringify({ app: global.app, version: result.version, payload })}\n`);
-        } else {
-          const signed = payload.signature ? ' (signed)' : '';
-          const out = global.json ? process.stderr : process.stdout;
-          out.write(`published ${payload.commitId} to ${global.app} as version ${result.version}${signed}\n`);
-        }
-        if (!flags.wait) return ExitCode.OK;
-        return runWait(zk, global.app, { commit: payload.commitId, minHosts: flags.minHosts, timeoutMs: flags.timeout, json: global.json });
-      });
-    });
+    .action(lazyAction(() => import('./publish-action.js')));
 }

@@ -1,12 +1,8 @@
 import { Command, Option } from 'commander';
-import { addGlobalOptions, globalOptions, withZk } from '../global-options.js';
+import { addGlobalOptions } from '../global-options.js';
 import { parseCommitPrefix } from '../number-flags.js';
-import { runWait } from '../wait-command-flow.js';
-import { addWaitOptions, type WaitFlags } from '../wait-options.js';
-
-interface Flags extends WaitFlags {
-  commit?: string;
-}
+import { addWaitOptions } from '../wait-options.js';
+import { lazyAction } from './lazy-action.js';
 
 /** `zkdeploy wait`: block until every live agent is ok for the current config. */
 export function waitCommand(): Command {
@@ -18,10 +14,5 @@ export function waitCommand(): Command {
     .addOption(new Option('--commit <id>', 'require the current config to be this commit (full id or prefix)').argParser(parseCommitPrefix));
   return addWaitOptions(cmd, false)
     .addHelpText('after', '\nExamples:\n  zkdeploy wait --timeout 120\n  zkdeploy wait --commit $(git rev-parse HEAD) --min-hosts 3 --json\n')
-    .action(async function (this: Command, flags: Flags) {
-      const global = globalOptions(this);
-      process.exitCode = await withZk(global, (zk) =>
-        runWait(zk, global.app, { commit: flags.commit, minHosts: flags.minHosts, timeoutMs: flags.timeout, json: global.json }),
-      );
-    });
+    .action(lazyAction(() => import('./wait-action.js')));
 }

@@ -27,7 +27,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { silentLogger } from '../logger.js';
+import { QUIET_LOG, type ComponentLog } from '../component-log.js';
 import { CoalescingRunner } from './coalescing-runner.js';
 import { ConnectionState, type ConnectionStateChange } from '../zk/connection-state.js';
 import type { ZkClient, ZkWatcher } from '../zk/zk-client.js';
@@ -69,7 +69,7 @@ export class LeaderElection {
   private unsubscribe: (() => void) | null = null;
   private readonly runner = new CoalescingRunner(() => this.evaluate());
   private readonly leaseMs: number;
-  private readonly log: Logger;
+  private readonly log: ComponentLog;
   private readonly onPredecessorEvent: ZkWatcher = () => void this.trigger();
 
   constructor(
@@ -79,7 +79,7 @@ export class LeaderElection {
     private readonly options: LeaderElectionOptions = {},
   ) {
     this.leaseMs = options.leaseMs ?? Math.floor(client.sessionTimeoutMs / 2);
-    this.log = (options.logger ?? silentLogger()).child({ component: 'election', group: groupPath });
+    this.log = options.logger?.child({ component: 'election', group: groupPath }) ?? QUIET_LOG;
   }
 
   /** Joins the group; the listener hears the outcome. Join failures are retried with backoff. */

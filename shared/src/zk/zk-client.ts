@@ -19,8 +19,8 @@
  */
 import zookeeper, { type ACL as LibraryAcl, type Client as LibraryClient, type Event as LibraryEvent } from 'node-zookeeper-client';
 import type { Logger } from 'pino';
+import { QUIET_LOG, type ComponentLog } from '../component-log.js';
 import { ErrorCode } from '../errors.js';
-import { silentLogger } from '../logger.js';
 import { ConnectionState, type ConnectionStateChange, type ConnectionStateListener } from './connection-state.js';
 import { withDeadline } from './deadline.js';
 import { negotiatedSessionTimeoutMs, retireLibraryClient } from './library-socket.js';
@@ -78,7 +78,7 @@ type Lifecycle = 'latent' | 'started' | 'closed';
 export class ZkClient {
   readonly sessionTimeoutMs: number;
   readonly operationTimeoutMs: number;
-  private readonly log: Logger;
+  private readonly log: ComponentLog;
   private lib: LibraryClient | null = null;
   private lifecycle: Lifecycle = 'latent';
   private connected = false;
@@ -94,7 +94,7 @@ export class ZkClient {
   constructor(private readonly options: ZkClientOptions) {
     this.sessionTimeoutMs = options.sessionTimeoutMs ?? 10_000;
     this.operationTimeoutMs = options.operationTimeoutMs ?? 5_000;
-    this.log = (options.logger ?? silentLogger()).child({ component: 'zk' });
+    this.log = options.logger?.child({ component: 'zk' }) ?? QUIET_LOG;
   }
 
   /** Creates a client and waits for its first connection. */

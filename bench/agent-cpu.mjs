@@ -9,7 +9,7 @@
  * of mean CPU per update. `--prof` also writes a V8 CPU profile of the
  * zkdeploy agent (node --cpu-prof) to bench/.agent-cpu-prof/.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { ZkClient } from '../shared/dist/index.js';
 import { GitRepo } from '../test/dist/git-repo.js';
 import { ZkCluster } from '../test/dist/zk-server.js';
-import { Fleet, traceHome } from './lib/fleet.mjs';
+import { AGENT_BIN } from '../test/dist/processes.js';
+import { Fleet, agentBin, traceHome } from './lib/fleet.mjs';
 import { clearTrace } from './lib/git-trace.mjs';
 import { initApp, publish } from './lib/publish.mjs';
 import { waitStatusOk } from './lib/status-wait.mjs';
@@ -27,6 +28,20 @@ const { values: flags } = parseArgs({
 });
 const ROUNDS = Number(flags.rounds);
 const TICK_MS = 1000 / 100;
+
+/** CPU ms of each thread of `pid`, by thread name (main thread, libuv pool, V8 workers…). */
+async function threadCpu(pid) {
+  const out = {};
+  for (const tid of await readdir(`/proc/${pid}/task`).catch(() => [])) {
+    const text = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').catch(() => null);
+    if (!text) continue;
+    const name = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+    const f = text.slice(text.lastIndexOf(') ') + 2).split(' ');
+    const key = tid === String(pid) ? 'main' : name;
+    out[key] = (out[key] ?? 0) + (Number(f[11]) + Number(f[12])) * TICK_MS;
+  }
+  return out;
+}
 
 async function cpuOf(pid) {
   const f = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
@@ -62,9 +77,14 @@ try {
     const profDir = fileURLToPath(new URL('./.agent-cpu-prof/', import.meta.url));
     const traceFile = join(root, `${kind}.trace`);
     const home = flags.trace ? await traceHome(join(root, `${kind}-home`), traceFile) : undefined;
-    if (flags.prof && kind === 'zkdeploy') process.env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profDir}`;
+    if (flags.prof && kind === 'zkdeploy') {
+      // --cpu-prof is refused in NODE_OPTIONS: a wrapper runs the agent's script with it (and its shebang's flag).
+      const wrapper = join(root, 'agent-prof.sh');
+      await writeFile(wrapper, `#!/bin/sh\nexec '${process.execPath}' --cpu-prof --cpu-prof-dir='${profDir}' --v8-pool-size=1 '${AGENT_BIN}' "$@"\n`, { mode: 0o755 });
+      agentBin.path = wrapper;
+    }
     const fleet = await Fleet.start({ kind, n: 1, zk: cluster.connectString(), app, root: join(root, kind), home });
-    delete process.env.NODE_OPTIONS;
+    agentBin.path = AGENT_BIN;
     const agent = fleet.agents[0];
     let round = 0;
     const deploy = async () => {
@@ -80,9 +100,16 @@ try {
     for (let i = 0; i < 3; i++) await deploy(); // first clone and warm-up
     if (flags.trace) await clearTrace(traceFile);
     const before = await cpuOf(agent.pid);
+    const threadsBefore = await threadCpu(agent.pid);
     for (let i = 0; i < ROUNDS; i++) await deploy();
     const after = await cpuOf(agent.pid);
-    results[kind] = { own: (after.own - before.own) / ROUNDS, git: (after.children - before.children) / ROUNDS };
+    const threadsAfter = await threadCpu(agent.pid);
+    const threads = Object.entries(threadsAfter)
+      .map(([k, v]) => [k, (v - (threadsBefore[k] ?? 0)) / ROUNDS])
+      .filter(([, v]) => v > 0)
+      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+      .join(', ');
+    results[kind] = { own: (after.own - before.own) / ROUNDS, git: (after.children - before.children) / ROUNDS, threads };
     if (flags.trace) results[kind].processes = await processCounts(traceFile);
     await fleet.stop();
   }
@@ -92,9 +119,9 @@ try {
   await repo.remove();
   await rm(root, { recursive: true, force: true });
 }
-console.log(`| agent | agent CPU / update | git CPU / update | total | ratio | git processes / update |\n|---|---|---|---|---|---|`);
+console.log(`| agent | agent CPU / update | by thread (ms) | git CPU / update | total | ratio | git processes / update |\n|---|---|---|---|---|---|---|`);
 const base = results.baseline.own + results.baseline.git;
 for (const [kind, r] of Object.entries(results)) {
-  console.log(`| ${kind} | ${r.own.toFixed(1)} ms | ${r.git.toFixed(1)} ms | ${(r.own + r.git).toFixed(1)} ms | ${((r.own + r.git) / base).toFixed(2)}× | ${r.processes ?? ''} |`);
+  console.log(`| ${kind} | ${r.own.toFixed(1)} ms | ${r.threads} | ${r.git.toFixed(1)} ms | ${(r.own + r.git).toFixed(1)} ms | ${((r.own + r.git) / base).toFixed(2)}× | ${r.processes ?? ''} |`);
 }
 if (flags.prof) console.log('\nCPU profile of the zkdeploy agent in bench/.agent-cpu-prof/ (open in Chrome DevTools or speedscope)');

@@ -88,6 +88,13 @@ interface Target {
   watcher: DriftWatcher | null;
 }
 
+/**
+ * The fetch a run starts before it inspects the target (see `prefetch`):
+ * `present` (the store had the commit), `fetched`, `superseded` (a newer
+ * config arrived first), or `not-started` (the store is not set up yet).
+ */
+type EarlyFetch = 'present' | 'fetched' | 'superseded' | 'not-started';
+
 /** One run's facts, passed between the steps. */
 interface Run {
   payload: Payload;
@@ -95,6 +102,7 @@ interface Run {
   started: number;
   target: Target;
   log: Logger;
+  early: Promise<EarlyFetch>;
 }
 
 export class Reconciler {
@@ -139,7 +147,8 @@ export class Reconciler {
     try {
       payload = this.admit(desired.data);
       const target = await this.targetFor(payload);
-      const run: Run = { payload, version: desired.version, started, target, log: this.o.log.child({ commit: payload.commitId }) };
+      const early = Promise.resolve<EarlyFetch>('not-started');
+      const run: Run = { payload, version: desired.version, started, target, log: this.o.log.child({ commit: payload.commitId }), early };
       await this.o.locks.with(target.store.root, () => this.converge(run));
     } catch (err) {
       await this.onFailure(err, payload, desired.version, started);
@@ -165,8 +174,34 @@ export class Reconciler {
     return this.target;
   }
 
-  /** Compares the target with the payload and does the one thing needed. */
+  /** Compares the target with the payload and does the one thing needed; a fetch started early ends before the lock is released. */
   private async converge(run: Run): Promise<void> {
+    run.early = this.prefetch(run);
+    try {
+      await this.convergeTarget(run);
+    } finally {
+      // A failure the deploy needed is thrown there; one nobody waited for (nothing to deploy) only loses objects.
+      await run.early.catch((err: unknown) => run.log.debug({ err }, 'early fetch failed'));
+    }
+  }
+
+  /**
+   * Starts fetching the commit at once, while the target is inspected, when
+   * the store is set up (this process has recovered it and it still exists)
+   * and lacks the commit: the fetch is most of a deploy's time, and the
+   * inspection that decides whether to deploy only reads local files. A
+   * fetch turns out unneeded only when the target is foreign or drifted, and
+   * then it has only added objects to the store. Failures surface when the
+   * deploy awaits it.
+   */
+  private async prefetch(run: Run): Promise<EarlyFetch> {
+    const { store } = run.target;
+    if (!store.ready || !(await store.exists())) return 'not-started';
+    if (await storeHasObject(store.gitDir, run.payload.commitId)) return 'present';
+    return (await this.fetchIfMissing(run, false)) ? 'fetched' : 'superseded';
+  }
+
+  private async convergeTarget(run: Run): Promise<void> {
     const { store } = run.target;
     const observed = await store.observe();
     if (observed.kind === 'foreign') {
@@ -257,9 +292,13 @@ export class Reconciler {
     let slot: Slot;
     let tree: string | null;
     try {
-      const [chosen, inStore] = await Promise.all([store.chooseSlot(run.payload.commitId, active), storeHasObject(store.gitDir, run.payload.commitId)]);
+      const [chosen, early] = await Promise.all([store.chooseSlot(run.payload.commitId, active), run.early]);
       slot = chosen;
-      if (!(await this.fetchIfMissing(run, slot.head === run.payload.commitId || inStore))) return;
+      if (early === 'superseded') return;
+      if (early === 'not-started') {
+        const present = slot.head === run.payload.commitId || (await storeHasObject(store.gitDir, run.payload.commitId));
+        if (!(await this.fetchIfMissing(run, present))) return;
+      }
       const prepared = await this.prepareRelease(run, slot);
       if (prepared === false) return;
       tree = prepared;

@@ -110,6 +110,16 @@ export class ReleaseStore {
     await initBareStore(this.gitDir, objectFormat, ctx);
   }
 
+  /** True once this process has set the store up and cleared what a crash left (see `ensure`). */
+  get ready(): boolean {
+    return this.recovered;
+  }
+
+  /** True when the store's repository is present (it may have been removed from under the agent). */
+  async exists(): Promise<boolean> {
+    return (await stat(join(this.gitDir, 'HEAD')).catch(() => null)) !== null;
+  }
+
   /** Creates the store on first use; on the first call of this process, clears what a crash left behind. */
   async ensure(active: string | null, ctx: GitContext): Promise<void> {
     await mkdir(this.releasesDir, { recursive: true });

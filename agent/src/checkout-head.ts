@@ -4,7 +4,7 @@
  * checkout (`.git` directory) and a linked worktree (`.git` file naming its
  * git dir), which is what the agent's releases are.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from './local-fs.js';
 import { isAbsolute, join, resolve } from 'node:path';
 
 const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;

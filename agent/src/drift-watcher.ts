@@ -14,7 +14,7 @@
  * and safer than a suppression window that could hide a real edit.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat, readdir } from './local-fs.js';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Logger } from '@zkdeploy/shared';
 

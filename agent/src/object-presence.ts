@@ -7,7 +7,8 @@
  * (an index format this does not read), which costs one fetch, never a wrong
  * deploy: the checkout that follows still asks git for the commit itself.
  */
-import { open, readdir, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { readdir, stat } from './local-fs.js';
 import { join } from 'node:path';
 
 const IDX_MAGIC = 0xff744f63; // "\377tOc": pack index version 2 and later
@@ -20,18 +21,26 @@ export async function storeHasObject(gitDir: string, id: string): Promise<boolea
   const names = await readdir(join(objects, 'pack')).catch(() => [] as string[]);
   const raw = Buffer.from(id, 'hex');
   for (const name of names) {
-    if (name.endsWith('.idx') && (await packIndexHas(join(objects, 'pack', name), raw))) return true;
+    if (name.endsWith('.idx') && packIndexHas(join(objects, 'pack', name), raw)) return true;
   }
   return false;
 }
 
-/** Looks `raw` up in a version-2 pack index: the fan-out table narrows it to one bucket of sorted names. */
-async function packIndexHas(file: string, raw: Buffer): Promise<boolean> {
-  const handle = await open(file, 'r').catch(() => null);
-  if (!handle) return false;
+/**
+ * Looks `raw` up in a version-2 pack index: the fan-out table narrows it to
+ * one bucket of sorted names. Two small reads, synchronous like the other
+ * metadata reads of the hot path (see local-fs.ts).
+ */
+function packIndexHas(file: string, raw: Buffer): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return false;
+  }
   try {
     const head = Buffer.alloc(8 + FANOUT_BYTES);
-    if ((await handle.read(head, 0, head.length, 0)).bytesRead < head.length) return false;
+    if (readSync(fd, head, 0, head.length, 0) < head.length) return false;
     if (head.readUInt32BE(0) !== IDX_MAGIC || head.readUInt32BE(4) !== 2) return false;
     const first = raw[0] as number;
     const from = first === 0 ? 0 : head.readUInt32BE(8 + (first - 1) * 4);
@@ -39,10 +48,12 @@ async function packIndexHas(file: string, raw: Buffer): Promise<boolean> {
     if (to <= from) return false;
     const width = raw.length;
     const bucket = Buffer.alloc((to - from) * width);
-    if ((await handle.read(bucket, 0, bucket.length, 8 + FANOUT_BYTES + from * width)).bytesRead < bucket.length) return false;
+    if (readSync(fd, bucket, 0, bucket.length, 8 + FANOUT_BYTES + from * width) < bucket.length) return false;
     return bucketHas(bucket, raw);
+  } catch {
+    return false;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -12,7 +12,6 @@
  * (see release-store.ts).
  */
 import type { KeyObject } from 'node:crypto';
-import { realpath } from 'node:fs/promises';
 import {
   CoalescingRunner,
   ErrorCode,
@@ -33,6 +32,7 @@ import type { AgentMetrics } from './agent-metrics.js';
 import { DriftWatcher } from './drift-watcher.js';
 import { classifyFailure, statusError } from './error-class.js';
 import { checkoutExact, commitNotFound, fetchCommit, hasCommit, localChanges, type GitContext } from './git-checkout.js';
+import { realpath } from './local-fs.js';
 import { storeHasObject } from './object-presence.js';
 import type { GitCredentialSettings } from './git-credentials.js';
 import type { KeyedLock } from './keyed-lock.js';

@@ -27,10 +27,11 @@
  * is left alone and reported as drifted.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { lstat, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
 import { gitDirOf, isCheckout, readDetachedHead, readHead } from './checkout-head.js';
+import { lstat, mkdir, readFile, readdir, rename, stat, unlink, writeFile } from './local-fs.js';
 import { addWorktree, checkoutExact, collectGarbage, initBareStore, pruneWorktrees, type GitContext } from './git-checkout.js';
 import { storeNeedsGc } from './store-maintenance.js';
 import { linkDestination, removeStaleSwapLinks, swapSymlink } from './symlink-swap.js';
@@ -157,7 +158,7 @@ export class ReleaseStore {
    */
   async prepare(slot: Slot, commit: string, ctx: GitContext): Promise<string | null> {
     const [previous, current] = await Promise.all([slot.exists ? this.readMarker(slot.path) : null, slot.exists ? readDetachedHead(slot.path) : null]);
-    await rm(this.markerPath(slot.path), { force: true });
+    await unlink(this.markerPath(slot.path), { force: true });
     // A release whose worktree metadata is gone (HEAD unreadable) is made again rather than repaired.
     if (slot.exists && current !== null) {
       const untouched = previous?.tree !== undefined && (await treeListingDigest(slot.path)) === previous.tree;
@@ -246,7 +247,7 @@ export class ReleaseStore {
   }
 
   private async removeSlot(slot: string): Promise<void> {
-    await rm(this.markerPath(slot), { force: true });
+    await unlink(this.markerPath(slot), { force: true });
     await rm(slot, { recursive: true, force: true });
   }
 
@@ -280,6 +281,6 @@ async function removeLockFiles(gitDir: string): Promise<void> {
   for (const name of await readdir(join(gitDir, 'worktrees')).catch(() => [] as string[])) dirs.push(join(gitDir, 'worktrees', name));
   for (const dir of dirs) {
     const names = await readdir(dir).catch(() => [] as string[]);
-    await Promise.all(names.filter((n) => n.endsWith('.lock')).map((n) => rm(join(dir, n), { force: true })));
+    await Promise.all(names.filter((n) => n.endsWith('.lock')).map((n) => unlink(join(dir, n), { force: true })));
   }
 }

@@ -8,7 +8,7 @@
  * fan-out directory, and the number of packs. When they are exceeded,
  * `git gc --auto` runs (and decides again with the configured limits).
  */
-import { readdir } from 'node:fs/promises';
+import { readdir } from './local-fs.js';
 import { join } from 'node:path';
 
 /** git's default `gc.auto`: about this many loose objects trigger a repack. */

@@ -5,7 +5,7 @@
  * a missing path or a mix.
  */
 import { randomBytes } from 'node:crypto';
-import { readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { readdir, readlink, rename, symlink, unlink } from './local-fs.js';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 
 const SWAP_MARK = '.zkdeploy-swap-';
@@ -18,7 +18,7 @@ export async function swapSymlink(target: string, destination: string): Promise<
   try {
     await rename(tmp, target);
   } catch (err) {
-    await rm(tmp, { force: true });
+    await unlink(tmp, { force: true });
     throw err;
   }
 }
@@ -27,7 +27,7 @@ export async function swapSymlink(target: string, destination: string): Promise<
 export async function removeStaleSwapLinks(target: string): Promise<void> {
   const prefix = `.${basename(target)}${SWAP_MARK}`;
   const names = await readdir(dirname(target)).catch(() => [] as string[]);
-  await Promise.all(names.filter((n) => n.startsWith(prefix)).map((n) => rm(join(dirname(target), n), { force: true })));
+  await Promise.all(names.filter((n) => n.startsWith(prefix)).map((n) => unlink(join(dirname(target), n), { force: true })));
 }
 
 /** The absolute path a symlink points to, or null when `path` is not a symlink. */

@@ -2,7 +2,7 @@
  * Resolves a payload's relativePath inside the agent's base dir, and proves
  * that the real path (symlinked parents included) stays inside it.
  */
-import { lstat, mkdir, readlink, realpath } from 'node:fs/promises';
+import { lstat, mkdir, readlink, realpath } from './local-fs.js';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
 

@@ -9,7 +9,7 @@
  * `git clean`, and it does not depend on timestamp resolution.
  */
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readdir } from './local-fs.js';
 import { join } from 'node:path';
 
 /** The digest of the names under `root`; null when any directory cannot be read (the caller then cleans). */

@@ -21,6 +21,9 @@ export interface GitContext {
 /** Settings for every agent git call: no background gc holding locks while the next deploy starts. */
 const AGENT_CONFIG = ['-c', 'gc.autoDetach=false', '-c', 'maintenance.autoDetach=false', '-c', 'core.symlinks=true'];
 
+/** For commands whose stdout is not read. */
+const QUIET: Partial<GitRunOptions> = { stdout: false };
+
 function git(cwd: string, args: string[], ctx: GitContext, extra: Partial<GitRunOptions> = {}): Promise<GitResult> {
   return runGit([...AGENT_CONFIG, ...(ctx.config ?? []), ...args], {
     cwd,
@@ -36,7 +39,7 @@ export async function initBareStore(dir: string, objectFormat: 'sha1' | 'sha256'
   const tmp = `${dir}.init-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   // No template: the sample hooks and description are never used (hooks are off) and copying them is most of init's time.
-  await git('/', ['init', '--bare', '--quiet', '--template=', `--object-format=${objectFormat}`, '--', tmp], ctx);
+  await git('/', ['init', '--bare', '--quiet', '--template=', `--object-format=${objectFormat}`, '--', tmp], ctx, QUIET);
   await rename(tmp, dir);
 }
 
@@ -76,7 +79,7 @@ const FETCH_CONFIG = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpd
 export async function fetchCommit(gitDir: string, url: string, commitId: string, ctx: GitContext): Promise<void> {
   const base = [...FETCH_CONFIG, 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--'];
   try {
-    await git(gitDir, [...base, url, `+${commitId}:${FETCHED_REF}`], ctx);
+    await git(gitDir, [...base, url, `+${commitId}:${FETCHED_REF}`], ctx, QUIET);
     return;
   } catch (err) {
     if (!(err instanceof GitError) || err.code === ErrorCode.GIT_TIMEOUT || ctx.signal?.aborted) throw err;
@@ -87,7 +90,7 @@ export async function fetchCommit(gitDir: string, url: string, commitId: string,
       });
     }
   }
-  await git(gitDir, [...base, url, '+refs/heads/*:refs/zkdeploy/heads/*'], ctx);
+  await git(gitDir, [...base, url, '+refs/heads/*:refs/zkdeploy/heads/*'], ctx, QUIET);
   if (!(await hasCommit(gitDir, commitId, ctx))) throw commitNotFound(url, commitId);
 }
 
@@ -100,17 +103,17 @@ export function commitNotFound(url: string, commitId: string): ZkDeployError {
 
 /** Adds a release worktree at `path`, checked out detached at the commit. */
 export async function addWorktree(gitDir: string, path: string, commitId: string, ctx: GitContext): Promise<void> {
-  await git(gitDir, ['worktree', 'add', '--quiet', '--force', '--detach', '--', path, commitId], ctx);
+  await git(gitDir, ['worktree', 'add', '--quiet', '--force', '--detach', '--', path, commitId], ctx, QUIET);
 }
 
 /** Runs `git gc --auto` in the foreground (gc.autoDetach=false: no background gc may hold locks into the next deploy). */
 export async function collectGarbage(gitDir: string, ctx: GitContext): Promise<void> {
-  await git(gitDir, ['gc', '--auto', '--quiet'], ctx);
+  await git(gitDir, ['gc', '--auto', '--quiet'], ctx, QUIET);
 }
 
 /** Forgets worktrees whose directories are gone. */
 export async function pruneWorktrees(gitDir: string, ctx: GitContext): Promise<void> {
-  await git(gitDir, ['worktree', 'prune'], ctx);
+  await git(gitDir, ['worktree', 'prune'], ctx, QUIET);
 }
 
 /**
@@ -125,8 +128,8 @@ export async function checkoutExact(
   ctx: GitContext,
   untracked: 'all' | 'not-ignored' | 'none-present',
 ): Promise<void> {
-  await git(dir, ['checkout', '--quiet', '--force', '--detach', commitId, '--'], ctx);
-  if (untracked !== 'none-present') await git(dir, ['clean', '-q', '-f', '-f', '-d', ...(untracked === 'all' ? ['-x'] : []), '--'], ctx);
+  await git(dir, ['checkout', '--quiet', '--force', '--detach', commitId, '--'], ctx, QUIET);
+  if (untracked !== 'none-present') await git(dir, ['clean', '-q', '-f', '-f', '-d', ...(untracked === 'all' ? ['-x'] : []), '--'], ctx, QUIET);
   const head = await readDetachedHead(dir);
   if (head !== commitId) {
     throw new ZkDeployError(ErrorCode.HEAD_MISMATCH, `HEAD is ${head ?? 'unknown'} after checkout, expected ${commitId}`);

@@ -31,6 +31,8 @@ export interface GitRunOptions {
   env?: Record<string, string>;
   /** Exit codes that are answers rather than failures (e.g. 1 for `merge-base --is-ancestor`). */
   okCodes?: number[];
+  /** `false` for a command whose stdout nobody reads: no pipe is made for it (stderr is always kept). */
+  stdout?: boolean;
 }
 
 export interface GitResult {
@@ -86,15 +88,15 @@ export function runGit(args: string[], options: GitRunOptions): Promise<GitResul
     const child = spawn('git', fullArgs, {
       cwd: options.cwd,
       env: gitEnv(options.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', options.stdout === false ? 'ignore' : 'pipe', 'pipe'],
       signal: options.signal,
       timeout: timeoutMs,
       killSignal: 'SIGKILL',
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.stdout?.on('data', (c: Buffer) => out.push(c));
+    child.stderr?.on('data', (c: Buffer) => err.push(c));
     child.on('error', (e) => {
       const aborted = (e as NodeJS.ErrnoException).name === 'AbortError';
       reject(new GitError(`git ${args[0] ?? ''} ${aborted ? 'was aborted' : `could not run: ${e.message}`}`, args, null, ''));

@@ -37,6 +37,12 @@ describe('agent: atomic activation of releases', () => {
     expect(link).toMatch(/^(\.\.\/)+\.zkdeploy\/checkouts\/srv_app-[0-9a-f]{12}\/releases\/r-[0-9a-f]{8}$/);
     expect(await checkoutState(target())).toEqual({ head: v1, dirty: '' });
     expect(await readFile(join(target(), 'app.txt'), 'utf8')).toBe('v1\n');
+    // The release is registered by hand: git itself must know it as a worktree of the store, and keep it on prune.
+    const store = join(base, '.zkdeploy/checkouts', (await readdir(join(base, '.zkdeploy/checkouts')))[0]!, 'repo.git');
+    await git(store, ['worktree', 'prune']);
+    const listed = await git(store, ['worktree', 'list', '--porcelain']);
+    const release = join(target(), '..', link!);
+    expect(listed).toContain(`worktree ${release}\nHEAD ${v1}\ndetached`);
   });
 
   it('costs no git process when a resync finds nothing to do', async () => {

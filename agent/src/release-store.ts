@@ -182,7 +182,6 @@ export class ReleaseStore {
     const marker: ReleaseMarker = { commit, activatedAt: new Date().toISOString(), exec: execPending ? 'pending' : 'done' };
     if (tree !== null) marker.tree = tree;
     await this.writeMarker(slot, marker);
-    await removeStaleSwapLinks(this.target);
     const info = await lstat(this.target).catch(() => null);
     if (info?.isDirectory()) {
       const attic = join(this.baseDir, AGENT_DIR_NAME, 'attic');

@@ -38,15 +38,22 @@ function fleetsByN(results) {
   return [...out.entries()].sort((a, b) => a[0] - b[0]);
 }
 
+/** A floor row as { wall, cpu } (results saved before CPU was measured hold the wall time alone). */
+function floorRow(floor, key) {
+  const v = floor[key];
+  return typeof v === 'number' ? { wall: v, cpu: null } : v ?? { wall: null, cpu: null };
+}
+
 /**
  * The best ratio any exact-commit agent could reach at N = 1 if its own work
  * cost nothing: the bare git steps of an exact-commit deploy over the
- * baseline's bare git steps (floors measured in the same run).
+ * baseline's bare git steps (floors measured in the same run), in wall time.
  */
 function floorRatio(floor, phase) {
   if (!floor) return null;
-  if (phase === 'update') return ratio(floor['= update floor: fetch + checkout'], floor['= baseline update: status + pull + rev-parse']);
-  return ratio(min([floor['git clone --no-checkout + checkout'], floor['= release first-deploy floor: init --bare + fetch + worktree add']]), floor['= clone floor: git clone (with checkout)']);
+  const wall = (key) => floorRow(floor, key).wall;
+  if (phase === 'update') return ratio(wall('= update floor: fetch + checkout'), wall('= baseline update: status + pull + rev-parse'));
+  return ratio(min([wall('git clone --no-checkout + checkout'), wall("= zkdeploy's first deploy, git alone: init --bare + fetch + a release worktree")]), wall('= clone floor: git clone (with checkout)'));
 }
 
 /** The target rows: what, target, measured, pass/fail. */
@@ -214,7 +221,7 @@ export function renderReport(results) {
   parts.push('## Targets\n');
   parts.push(table(['what', 'target', 'measured', ''], targetRows(results, byN)));
   parts.push(
-    '³ The git floor is the ratio the bare git commands alone allow at N = 1: an exact-commit update needs at least `git fetch <url> <commit>` + `git checkout -f --detach` against the baseline\'s `git status` + `git pull` + `git rev-parse`; a first deploy at least a clone without checkout + a checkout (or a bare store + fetch + `git worktree add`) against one `git clone` (see "Floors" below). A target below the floor cannot be met by any agent that deploys exact commits; the floor, not the target, is then the bar.',
+    '³ The git floor is the ratio the bare git commands alone allow at N = 1: an exact-commit update needs at least `git fetch <url> <commit>` + `git checkout -f --detach` against the baseline\'s `git status` + `git pull` + `git rev-parse`; a first deploy at least a clone without checkout + a checkout (or zkdeploy\'s bare store + fetch + a release worktree) against one `git clone` (see "Floors" below). A target below the floor cannot be met by any agent that deploys exact commits; the floor, not the target, is then the bar.',
   );
   parts.push('## Publish → every checkout at the commit\n');
   parts.push('Time from the publish write to the moment the checkout on disk has HEAD at the commit with its index written, measured the same way for both agents (see Method). "All at commit" is the slowest host of a round; median and max over rounds.');
@@ -266,9 +273,12 @@ export function renderReport(results) {
   }
   if (results.gitFloor) {
     parts.push(
-      `## Floors: the bare git commands\n\nRun from Node one after another on the same repository, nothing else.\n\n${table(
-        ['command', 'median'],
-        Object.entries(results.gitFloor).map(([k, v]) => [k, fmtMs(v)]),
+      `## Floors: the bare git commands\n\nRun from Node one after another on the same repository, nothing else; zkdeploy's rows run the agent's own git functions. CPU is that of the git processes and their children (for a \`file://\` URL that includes the serving side, upload-pack and pack-objects), in 10 ms ticks.\n\n${table(
+        ['command', 'wall, median', 'CPU, median'],
+        Object.keys(results.gitFloor).map((k) => {
+          const { wall, cpu } = floorRow(results.gitFloor, k);
+          return [k, fmtMs(wall), cpu === null ? '' : fmtMs(cpu)];
+        }),
       )}`,
     );
   }

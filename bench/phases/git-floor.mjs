@@ -3,24 +3,43 @@
  * agent spawns them, on the same repository, one after another with nothing
  * else (no ZooKeeper, no status). The fastest possible exact-commit update is
  * one fetch of the commit plus one forced checkout; the fastest first deploy
- * is a clone. Also the same steps in zkdeploy's release layout (a bare store
- * per target, releases as its worktrees).
+ * is a clone. Also zkdeploy's own git steps alone, run through the agent's
+ * functions (a bare store per target fetched into by exact commit, releases
+ * as its worktrees). Each row has its wall time and the CPU of the git
+ * processes it ran (their own and their children's: upload-pack and
+ * pack-objects serve a file:// URL from the same machine).
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { addWorktree, checkoutExact, fetchCommit, initBareStore } from '../../agent/dist/git-checkout.js';
 import { median, nowMs } from '../lib/stats.mjs';
 
 const exec = promisify(execFile);
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GIT_')));
+const AGENT_GIT = { timeoutMs: 120_000 };
 
-async function timeGit(cwd, args) {
-  const t = nowMs();
-  await exec('git', args, { cwd, env });
-  return nowMs() - t;
+/** CPU ms of this process's reaped children (git and what it ran), from /proc; 10 ms ticks. */
+function childCpu() {
+  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(f[13]) + Number(f[14])) * 10;
 }
+
+/** Runs `step` and returns { wall, cpu } in ms. */
+async function measure(step) {
+  const [t, c] = [nowMs(), childCpu()];
+  await step();
+  return { wall: nowMs() - t, cpu: childCpu() - c };
+}
+
+function timeGit(cwd, args) {
+  return measure(() => exec('git', args, { cwd, env }));
+}
+
+const sum = (...xs) => ({ wall: xs.reduce((a, x) => a + x.wall, 0), cpu: xs.reduce((a, x) => a + x.cpu, 0) });
 
 /** Medians over `runs` of each command and of the minimal sequences. */
 export async function gitFloor({ repo, nextCommit, runs }) {
@@ -32,12 +51,12 @@ export async function gitFloor({ repo, nextCommit, runs }) {
     const pulled = join(root, 'pulled');
     await exec('git', ['clone', '-q', repo.url, detached], { env });
     await exec('git', ['clone', '-q', repo.url, pulled], { env });
-    // zkdeploy's layout: a bare store per target, releases as its worktrees.
+    // zkdeploy's layout, made by the agent's own functions: a bare store per target, releases as its worktrees.
     const store = join(root, 'store.git');
-    const release = join(root, 'release');
-    await exec('git', ['init', '-q', '--bare', store], { env });
-    await exec('git', ['fetch', '-q', '--no-tags', '--no-write-fetch-head', repo.url, await repo.head()], { cwd: store, env });
-    await exec('git', ['worktree', 'add', '-q', '--force', '--detach', release, await repo.head()], { cwd: store, env });
+    const releases = [join(root, 'release-a'), join(root, 'release-b')];
+    await initBareStore(store, 'sha1', AGENT_GIT);
+    await fetchCommit(store, repo.url, await repo.head(), AGENT_GIT);
+    for (const release of releases) await addWorktree(store, release, await repo.head(), AGENT_GIT);
     for (let r = 0; r < runs; r++) {
       add('git --version (spawn)', await timeGit(root, ['--version']));
       const commit = await nextCommit();
@@ -45,35 +64,38 @@ export async function gitFloor({ repo, nextCommit, runs }) {
       const checkout = await timeGit(detached, ['-c', 'advice.detachedHead=false', 'checkout', '-q', '-f', '--detach', commit]);
       add('git fetch <url> <commit>', fetch);
       add('git checkout -f --detach', checkout);
-      add('= update floor: fetch + checkout', fetch + checkout);
-      const relFetch = await timeGit(store, ['fetch', '-q', '--no-tags', '--no-write-fetch-head', repo.url, commit]);
-      const relCheckout = await timeGit(release, ['-c', 'advice.detachedHead=false', 'checkout', '-q', '-f', '--detach', commit]);
-      const relClean = await timeGit(release, ['clean', '-q', '-ffdx']);
-      add('= release update floor: store fetch + checkout -f + clean', relFetch + relCheckout + relClean);
+      add('= update floor: fetch + checkout', sum(fetch, checkout));
+      const relFetch = await measure(() => fetchCommit(store, repo.url, commit, AGENT_GIT));
+      const relCheckout = await measure(() => checkoutExact(releases[r % 2], commit, AGENT_GIT, 'none-present'));
+      add("= zkdeploy's update, git alone: store fetch + checkout -f of an inactive release", sum(relFetch, relCheckout));
       add('git status', await timeGit(detached, ['status', '--porcelain']));
       add('git rev-parse HEAD', await timeGit(detached, ['rev-parse', 'HEAD']));
       const st = await timeGit(pulled, ['status']);
       const pull = await timeGit(pulled, ['pull', '-q']);
       const rp = await timeGit(pulled, ['rev-parse', 'HEAD']);
       add('git pull', pull);
-      add('= baseline update: status + pull + rev-parse', st + pull + rp);
+      add('= baseline update: status + pull + rev-parse', sum(st, pull, rp));
       const c1 = join(root, `clone-${r}`);
       add('= clone floor: git clone (with checkout)', await timeGit(root, ['clone', '-q', repo.url, c1]));
       const c2 = join(root, `clone-nc-${r}`);
       const nc = await timeGit(root, ['clone', '-q', '--no-checkout', repo.url, c2]);
       const co = await timeGit(c2, ['-c', 'advice.detachedHead=false', 'checkout', '-q', '-f', '--detach', commit]);
-      add('git clone --no-checkout + checkout', nc + co);
+      add('git clone --no-checkout + checkout', sum(nc, co));
       const c3 = join(root, `store-${r}.git`);
-      const init = await timeGit(root, ['init', '-q', '--bare', c3]);
-      const f3 = await timeGit(c3, ['fetch', '-q', '--no-tags', '--no-write-fetch-head', repo.url, commit]);
-      const wt = await timeGit(c3, ['worktree', 'add', '-q', '--force', '--detach', join(root, `release-${r}`), commit]);
-      add('= release first-deploy floor: init --bare + fetch + worktree add', init + f3 + wt);
+      const first = await measure(async () => {
+        await initBareStore(c3, 'sha1', AGENT_GIT);
+        await fetchCommit(c3, repo.url, commit, AGENT_GIT);
+        await addWorktree(c3, join(root, `first-${r}`), commit, AGENT_GIT);
+      });
+      add("= zkdeploy's first deploy, git alone: init --bare + fetch + a release worktree", first);
       await rm(c3, { recursive: true, force: true });
-      await rm(join(root, `release-${r}`), { recursive: true, force: true });
+      await rm(join(root, `first-${r}`), { recursive: true, force: true });
       await rm(c1, { recursive: true, force: true });
       await rm(c2, { recursive: true, force: true });
     }
-    return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+    return Object.fromEntries(
+      Object.entries(samples).map(([k, v]) => [k, { wall: median(v.map((x) => x.wall)), cpu: median(v.map((x) => x.cpu)) }]),
+    );
   } finally {
     await rm(root, { recursive: true, force: true });
   }

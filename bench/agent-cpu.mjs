@@ -21,10 +21,11 @@ import { AGENT_BIN } from '../test/dist/processes.js';
 import { Fleet, agentBin, traceHome } from './lib/fleet.mjs';
 import { clearTrace } from './lib/git-trace.mjs';
 import { initApp, publish } from './lib/publish.mjs';
+import { median } from './lib/stats.mjs';
 import { waitStatusOk } from './lib/status-wait.mjs';
 
 const { values: flags } = parseArgs({
-  options: { rounds: { type: 'string', default: '40' }, prof: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false } },
+  options: { rounds: { type: 'string', default: '40' }, prof: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, log: { type: 'boolean', default: false } },
 });
 const ROUNDS = Number(flags.rounds);
 const TICK_MS = 1000 / 100;
@@ -87,18 +88,23 @@ try {
     agentBin.path = AGENT_BIN;
     const agent = fleet.agents[0];
     let round = 0;
+    const latencies = [];
+    const publishTimes = [];
     const deploy = async () => {
       round++;
       const change = {};
       for (let i = 0; i < 5; i++) change[`src/file-${(round * 5 + i) % 200}.txt`] = `round ${round} ${i}\n`;
       const commitId = await repo.commit(change, `round ${round}`);
-      const { version } = await publish(zk, app, { url: repo.url, commitId, relativePath: 'srv/app' });
-      if (kind === 'zkdeploy') await waitStatusOk(zk, app, [agent.host], version, { intervalMs: 5 });
-      else await fleet.baselineDone(commitId);
+      const { version, t0 } = await publish(zk, app, { url: repo.url, commitId, relativePath: 'srv/app' });
+      publishTimes.push(t0);
+      // Done: zkdeploy's `ok` record written (its ZooKeeper mtime), the baseline's `deployed` line printed.
+      const [doneAt] = kind === 'zkdeploy' ? await waitStatusOk(zk, app, [agent.host], version, { intervalMs: 5 }) : await fleet.baselineDone(commitId);
+      latencies.push(doneAt - t0);
       await new Promise((r) => setTimeout(r, 50));
     };
     for (let i = 0; i < 3; i++) await deploy(); // first clone and warm-up
     if (flags.trace) await clearTrace(traceFile);
+    latencies.length = 0;
     const before = await cpuOf(agent.pid);
     const threadsBefore = await threadCpu(agent.pid);
     for (let i = 0; i < ROUNDS; i++) await deploy();
@@ -109,9 +115,19 @@ try {
       .filter(([, v]) => v > 0)
       .map(([k, v]) => `${k} ${v.toFixed(1)}`)
       .join(', ');
-    results[kind] = { own: (after.own - before.own) / ROUNDS, git: (after.children - before.children) / ROUNDS, threads };
+    results[kind] = { own: (after.own - before.own) / ROUNDS, git: (after.children - before.children) / ROUNDS, threads, latency: median(latencies) };
     if (flags.trace) results[kind].processes = await processCounts(traceFile);
     await fleet.stop();
+    if (flags.log && kind === 'zkdeploy') {
+      // The agent's log of the last rounds, times relative to each publish.
+      const lines = (await readFile(agent.logFile, 'utf8')).trim().split('\n').slice(-24);
+      for (const line of lines) {
+        const e = JSON.parse(line);
+        e.time = typeof e.time === 'string' ? Date.parse(e.time) : e.time;
+        const t0 = publishTimes.filter((t) => t <= e.time).at(-1) ?? e.time;
+        console.log(`+${String(Math.round(e.time - t0)).padStart(4)} ms ${e.msg}`);
+      }
+    }
   }
 } finally {
   await zk.close();
@@ -119,9 +135,9 @@ try {
   await repo.remove();
   await rm(root, { recursive: true, force: true });
 }
-console.log(`| agent | agent CPU / update | by thread (ms) | git CPU / update | total | ratio | git processes / update |\n|---|---|---|---|---|---|---|`);
+console.log(`| agent | publish → done, median | agent CPU / update | by thread (ms) | git CPU / update | total CPU | CPU ratio | git processes / update |\n|---|---|---|---|---|---|---|---|`);
 const base = results.baseline.own + results.baseline.git;
 for (const [kind, r] of Object.entries(results)) {
-  console.log(`| ${kind} | ${r.own.toFixed(1)} ms | ${r.threads} | ${r.git.toFixed(1)} ms | ${(r.own + r.git).toFixed(1)} ms | ${((r.own + r.git) / base).toFixed(2)}× | ${r.processes ?? ''} |`);
+  console.log(`| ${kind} | ${r.latency.toFixed(1)} ms (${(r.latency / results.baseline.latency).toFixed(2)}×) | ${r.own.toFixed(1)} ms | ${r.threads} | ${r.git.toFixed(1)} ms | ${(r.own + r.git).toFixed(1)} ms | ${((r.own + r.git) / base).toFixed(2)}× | ${r.processes ?? ''} |`);
 }
 if (flags.prof) console.log('\nCPU profile of the zkdeploy agent in bench/.agent-cpu-prof/ (open in Chrome DevTools or speedscope)');

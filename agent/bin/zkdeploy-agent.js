@@ -1,15 +1,19 @@
-#!/usr/bin/env -S node --v8-pool-size=1
-// --v8-pool-size=1: an idle daemon needs one V8 background worker, not one
-// per core; each spare worker thread keeps ~2 MB resident (measured: idle RSS
-// 63 MB → 58–59 MB on 2 cores). Only a node command-line flag can set it, so
-// it is in the shebang (GNU env -S); `node zkdeploy-agent.js` runs without it.
-import { setFlagsFromString } from 'node:v8';
-
-// A long-lived daemon that allocates little between deploys: a 1 MB young
-// generation (Node's default grows to 16 MB) keeps about 5 MB less resident
-// and makes every git process it forks a little cheaper. Set before the
-// modules load (hence the dynamic import), when the heap is still small.
-setFlagsFromString('--max-semi-space-size=1');
-const { main } = await import('../dist/main.js');
+#!/usr/bin/env -S node --v8-pool-size=1 --max-semi-space-size=1 --no-opt --no-sparkplug --max-lazy
+// V8 settings for a small, mostly idle daemon (bench/agent-memory.mjs
+// measures them; idle RSS 58–62 → ~52 MB). They only take effect as node
+// command-line flags (V8 sizes its heap and picks its compilers at startup;
+// v8.setFlagsFromString here would be too late), hence the shebang (GNU
+// env -S): `node zkdeploy-agent.js` runs without them.
+// --v8-pool-size=1: one V8 background worker, not one per core; each spare
+//   worker thread keeps ~2 MB resident.
+// --max-semi-space-size=1: a 1 MB young generation (Node's default grows to
+//   16 MB): less resident after a deploy and cheaper forks of git.
+// --no-opt --no-sparkplug --max-lazy: bytecode only, compiled when first
+//   called. The agent's own JavaScript is a small share of a deploy (git and
+//   the file system do the work), while optimizing compilers keep ~4 MB of
+//   their code and zone memory resident once anything gets hot. WebAssembly
+//   (fetch's HTTP parser, used by HTTP health checks) still works, unlike
+//   with --jitless.
+import { main } from '../dist/main.js';
 
 process.exit(await main(process.argv.slice(2)));

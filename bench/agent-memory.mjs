@@ -143,7 +143,8 @@ function report(fleets) {
   const ratio = (a, b) => (ref && b ? ` (${(a / b).toFixed(2)}×)` : '');
   const rows = fleets.map((f) => {
     const both = [...f.idleEarly, ...f.idleLate];
-    const perUpdate = (fl) => median(fl.cpu.map((ms) => ms / nUpdates));
+    // Mean over every update of every agent: /proc counts in 10 ms ticks, so a per-agent median moves in steps.
+    const perUpdate = (fl) => (nUpdates ? fl.cpu.reduce((a, b) => a + b, 0) / (fl.cpu.length * nUpdates) : null);
     const cpu = perUpdate(f);
     const refCpu = ref ? perUpdate(ref) : null;
     return [
@@ -157,7 +158,7 @@ function report(fleets) {
       fmtMs(median(f.doneMax)),
     ];
   });
-  const head = ['variant', 'RSS before deploys (median)', 'RSS idle 4.5 s (median)', 'RSS idle 1.5–4.5 s (max)', 'peak RSS (max)', 'CPU per clone', 'CPU per update (median)', 'update → last ok (median)'];
+  const head = ['variant', 'RSS before deploys (median)', 'RSS idle 4.5 s (median)', 'RSS idle 1.5–4.5 s (max)', 'peak RSS (max)', 'CPU per clone', 'CPU per update (mean)', 'update → last ok (median)'];
   const lines = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`);
   return `${lines.join('\n')}\n\n${nAgents} agents per variant, 1 clone + ${nUpdates} updates (5 of ${nFiles} files changed, 20 files per directory); CPU is the agent process's own (user + system), not its git children's.\n${fleets.map((f) => `- ${f.label}: \`${f.argv.join(' ')}\``).join('\n')}\n`;
 }

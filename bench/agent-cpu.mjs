@@ -79,9 +79,10 @@ try {
     const traceFile = join(root, `${kind}.trace`);
     const home = flags.trace ? await traceHome(join(root, `${kind}-home`), traceFile) : undefined;
     if (flags.prof && kind === 'zkdeploy') {
-      // --cpu-prof is refused in NODE_OPTIONS: a wrapper runs the agent's script with it (and its shebang's flag).
+      // --cpu-prof is refused in NODE_OPTIONS: a wrapper runs the agent's script with it (and its shebang's flags).
       const wrapper = join(root, 'agent-prof.sh');
-      await writeFile(wrapper, `#!/bin/sh\nexec '${process.execPath}' --cpu-prof --cpu-prof-dir='${profDir}' --v8-pool-size=1 '${AGENT_BIN}' "$@"\n`, { mode: 0o755 });
+      const shebangFlags = (await readFile(AGENT_BIN, 'utf8')).split('\n')[0].split(/\s+/).filter((f) => f.startsWith('--'));
+      await writeFile(wrapper, `#!/bin/sh\nexec '${process.execPath}' --cpu-prof --cpu-prof-dir='${profDir}' ${shebangFlags.join(' ')} '${AGENT_BIN}' "$@"\n`, { mode: 0o755 });
       agentBin.path = wrapper;
     }
     const fleet = await Fleet.start({ kind, n: 1, zk: cluster.connectString(), app, root: join(root, kind), home });

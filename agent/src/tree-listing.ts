@@ -10,7 +10,6 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir } from './local-fs.js';
-import { join } from 'node:path';
 
 /** The digest of the names under `root`; null when any directory cannot be read (the caller then cleans). */
 export async function treeListingDigest(root: string): Promise<string | null> {
@@ -18,7 +17,8 @@ export async function treeListingDigest(root: string): Promise<string | null> {
   let level = [''];
   try {
     while (level.length > 0) {
-      const listed = await Promise.all(level.map(async (rel) => ({ rel, entries: await readdir(join(root, rel), { withFileTypes: true }) })));
+      // Plain concatenation, not path.join: `rel` is built from listed names, so there is nothing to normalize, and join's per-call cost adds up over thousands of directories.
+      const listed = await Promise.all(level.map(async (rel) => ({ rel, entries: await readdir(rel === '' ? root : `${root}/${rel}`, { withFileTypes: true }) })));
       const next: string[] = [];
       for (const { rel, entries } of listed) {
         for (const entry of entries) {
@@ -35,7 +35,6 @@ export async function treeListingDigest(root: string): Promise<string | null> {
   }
   // Sorted, so the digest does not depend on the order the file system lists entries in.
   lines.sort();
-  const hash = createHash('sha256');
-  for (const line of lines) hash.update(line).update('\0');
-  return hash.digest('hex');
+  // One update with every line (the same bytes as one update per line and separator, in one call instead of two per name).
+  return createHash('sha256').update(`${lines.join('\0')}\0`).digest('hex');
 }

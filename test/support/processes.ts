@@ -3,6 +3,7 @@
  * the publisher CLI (one command at a time).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const AGENT_BIN = join(ROOT, 'agent/bin/zkdeploy-agent.js');
+/** The node flags of the agent bin's shebang, so that tests run the agent as it runs installed (with this node). */
+export const AGENT_NODE_FLAGS = readFileSync(AGENT_BIN, 'utf8').split('\n')[0]!.split(/\s+/).filter((f) => f.startsWith('--'));
 export const CLI_BIN = join(ROOT, 'publisher/bin/zkdeploy.js');
 
 /** Environment for child processes without the caller's ZKDEPLOY_* settings. */
@@ -68,7 +71,7 @@ export class AgentProcess {
   /** Starts an agent; its base dir is a new temp dir unless given. */
   static async start(spec: AgentSpec): Promise<AgentProcess> {
     const baseDir = spec.baseDir ?? (await mkdtemp(join(tmpdir(), `zkdeploy-agent-${spec.host}-`)));
-    const args = [AGENT_BIN, '--zk', spec.zk, '--host', spec.host, '--base-dir', baseDir, '--log-level', 'debug'];
+    const args = [...AGENT_NODE_FLAGS, AGENT_BIN, '--zk', spec.zk, '--host', spec.host, '--base-dir', baseDir, '--log-level', 'debug'];
     if (spec.app) args.push('--app', spec.app);
     const child = spawn(process.execPath, [...args, ...(spec.args ?? [])], {
       env: cleanEnv(spec.env),

@@ -57,7 +57,7 @@ if (flags['agent-bin']) agentBin.path = resolve(flags['agent-bin']);
 if (flags['cli-bin']) cliBin.path = resolve(flags['cli-bin']);
 agentBin.args = flags['agent-args'].split(/\s+/).filter(Boolean);
 const skip = new Set(flags.skip.split(',').filter(Boolean));
-const rounds = quick ? { clone: 2, update: 5, wait: 2, profile: 5, runs: 3 } : { clone: 3, update: 7, wait: 3, profile: 6, runs: 5 };
+const rounds = quick ? { clone: 2, update: 5, wait: 2, profile: 5, runs: 3 } : { clone: 5, update: 11, wait: 3, profile: 8, runs: 7 };
 const out = flags.out ?? (quick || flags['no-write'] ? null : `${ROOT}BENCHMARKS.md`);
 const log = (line) => process.stderr.write(`${line}\n`);
 

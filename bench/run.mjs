@@ -128,7 +128,8 @@ try {
   for (const n of ns) {
     log(`bench: fleets of N = ${n}`);
     const extraRounds = { zkdeploy: waitRounds({ features, zkConnect: cluster.connectString(), rounds: rounds.wait }) };
-    results.fleets.push(...(await fleetPair({ n, zk, proxy, repo, cloneRounds: rounds.clone, updateRounds: rounds.update, extraRounds, log })));
+    const infraPids = [...cluster.members.map((m) => m.process?.pid).filter(Boolean), proxy.pid];
+    results.fleets.push(...(await fleetPair({ n, zk, proxy, repo, cloneRounds: rounds.clone, updateRounds: rounds.update, extraRounds, log, infraPids })));
   }
   results.loadEnd = loadNow();
   results.elapsedMs = nowMs() - started;

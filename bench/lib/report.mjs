@@ -23,6 +23,8 @@ function roundStats(rounds) {
     notifications: median(rounds.map((r) => r.ops.notifications / r.n)),
     cpuMs: median(rounds.map((r) => r.cpuMs)),
     childCpuMs: median(rounds.map((r) => r.childCpuMs)),
+    fleetCpuMsPerHost: median(rounds.map((r) => r.fleetCpuMsPerHost ?? null).filter((v) => v !== null)),
+    infraCpuMsPerHost: median(rounds.map((r) => r.infraCpuMsPerHost ?? null).filter((v) => v !== null)),
     rounds: rounds.length,
   };
 }
@@ -153,6 +155,33 @@ function resourcesTable(byN) {
   );
 }
 
+/**
+ * Where an update's CPU goes, per host: the agents with their git processes
+ * (summed over the fleet, so 10 ms ticks add up), and the ZooKeeper ensemble
+ * and counting proxy serving the round's traffic. At N ≥ 10 the fleet is
+ * CPU-bound on this machine, so this total is what its time follows.
+ */
+function cpuTable(byN) {
+  const rows = [];
+  for (const [n, e] of byN) {
+    const total = (f) => (f?.update.fleetCpuMsPerHost ?? NaN) + (f?.update.infraCpuMsPerHost ?? NaN);
+    for (const kind of ['zkdeploy', 'baseline']) {
+      const f = e[kind];
+      if (!f || Number.isNaN(total(f))) continue;
+      rows.push([
+        String(n),
+        kind,
+        fmtMs(f.update.fleetCpuMsPerHost),
+        fmtMs(f.update.infraCpuMsPerHost),
+        fmtMs(total(f)),
+        kind === 'zkdeploy' ? fmtRatio(ratio(total(f), total(e.baseline))) : '',
+      ]);
+    }
+  }
+  if (rows.length === 0) return null;
+  return table(['N', 'agent', 'agents + their git', 'ZooKeeper ensemble + proxy', 'total', 'ratio'], rows);
+}
+
 function opsTable(byN) {
   const rows = [];
   for (const [n, e] of byN) {
@@ -231,6 +260,12 @@ export function renderReport(results) {
   parts.push(`## zkdeploy wait\n\n${waitTable(byN)}\n\n"Last host ok" is the ZooKeeper mtime of the last \`ok\` status record. A \`wait\` started after the publish at small N starts after the fleet has already converged, so its figure there is the CLI's startup plus one read.`);
   if (results.profile) parts.push(`## Where the time goes (N = 1, git trace2 and ZooKeeper timeline)\n\nOne agent of each kind, its git commands timed by git's own trace2 events and its ZooKeeper requests by the counting proxy, on one time axis from the publish write. Tracing adds a little to each git command, so totals here run higher than in the tables above.\n\n${profileTable(results.profile)}`);
   parts.push(`## Agent memory and CPU\n\n${resourcesTable(byN)}\n\n² median per agent per round: the agent process's own CPU + the CPU of the git processes it ran (reaped children), from /proc/<pid>/stat; 10 ms clock ticks.`);
+  const cpu = cpuTable(byN);
+  if (cpu) {
+    parts.push(
+      `### CPU per host per update, the whole machine\n\nMedian over update rounds of the round's CPU divided by N: every agent with the git processes it ran, and the three ZooKeeper JVMs with the counting proxy (from the publish until the fleet is done and 150 ms after). zkdeploy's status records are ZooKeeper writes, each a quorum commit on three servers; the baseline writes none. At N ≥ 10 the fleet is CPU-bound on this machine, so its time follows this total.\n\n${cpu}`,
+    );
+  }
   if (results.memoryFloor) {
     parts.push(
       `### Memory floor: what loading the modules alone costs\n\nResident set of a fresh \`node\` that only imports the modules (then a GC), median of 3 processes.\n\n${table(
@@ -273,8 +308,8 @@ export function renderReport(results) {
   }
   if (results.gitFloor) {
     parts.push(
-      `## Floors: the bare git commands\n\nRun from Node one after another on the same repository, nothing else; zkdeploy's rows run the agent's own git functions. CPU is that of the git processes and their children (for a \`file://\` URL that includes the serving side, upload-pack and pack-objects), in 10 ms ticks.\n\n${table(
-        ['command', 'wall, median', 'CPU, median'],
+      `## Floors: the bare git commands\n\nRun from Node one after another on the same repository, nothing else; zkdeploy's rows run the agent's own git functions. CPU is that of the git processes and their children (for a \`file://\` URL that includes the serving side, upload-pack and pack-objects), mean over runs (10 ms ticks).\n\n${table(
+        ['command', 'wall, median', 'CPU, mean'],
         Object.keys(results.gitFloor).map((k) => {
           const { wall, cpu } = floorRow(results.gitFloor, k);
           return [k, fmtMs(wall), cpu === null ? '' : fmtMs(cpu)];

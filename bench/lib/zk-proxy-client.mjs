@@ -32,6 +32,7 @@ export class ZkCountProxy {
 
   constructor(child, ports) {
     this.#child = child;
+    this.pid = child.pid;
     this.ports = ports;
     child.on('message', (msg) => {
       const resolve = this.#pending.get(msg.id);

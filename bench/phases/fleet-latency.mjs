@@ -30,23 +30,25 @@ async function waitLiveAgents(zk, app, n, timeoutMs = 180_000) {
 
 /** One publish and everything measured about it. */
 async function round(ctx, relativePath, commit) {
-  const { fleet, zk, proxy, app, kind } = ctx;
+  const { fleet, zk, proxy, app, kind, infraPids } = ctx;
   const hosts = fleet.agents.map((a) => a.host);
   const pids = fleet.agents.map((a) => a.pid);
-  const before = { ops: await proxy.snapshot(), proc: await procStatsAll(pids) };
+  const before = { ops: await proxy.snapshot(), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids) };
   const watch = watchCheckouts(fleet.agents.map((a) => ({ root: a.baseDir, dir: join(a.baseDir, relativePath) })), commit);
   await watch.armed;
   const { version, t0 } = await publish(zk, app, { url: ctx.repo.url, commitId: commit, relativePath });
   const heads = await watch.done;
   const completions = kind === 'zkdeploy' ? await waitStatusOk(zk, app, hosts, version) : await fleet.baselineDone(commit);
   await sleep(150); // stragglers: the baseline's last rev-parse, late ZooKeeper calls
-  const after = { ops: await proxy.snapshot(), proc: await procStatsAll(pids) };
+  const after = { ops: await proxy.snapshot(), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids) };
   const missing = heads.filter((t) => t === null).length;
   if (missing) throw new Error(`${kind} N=${hosts.length}: ${missing} checkouts did not reach ${commit} at ${relativePath} (logs: ${fleet.agents[0].logFile})`);
   const headMs = heads.map((t) => t - t0);
   const doneMs = completions.map((t) => (t === null ? null : t - t0));
   const cpu = after.proc.map((p, i) => (p && before.proc[i] ? p.cpuMs - before.proc[i].cpuMs : null));
   const childCpu = after.proc.map((p, i) => (p && before.proc[i] ? p.childCpuMs - before.proc[i].childCpuMs : null));
+  // The ensemble's JVMs and the counting proxy, summed: what serving this round's ZooKeeper traffic cost the machine.
+  const infraCpu = after.infra.reduce((sum, p, i) => (p && before.infra[i] ? sum + p.cpuMs - before.infra[i].cpuMs : sum), 0);
   return {
     version,
     headMedian: median(headMs),
@@ -56,6 +58,9 @@ async function round(ctx, relativePath, commit) {
     ops: categorize(diffCounts(after.ops, before.ops)),
     cpuMs: median(cpu),
     childCpuMs: median(childCpu),
+    // Per host, and summed over every agent of the round (10 ms ticks add up).
+    infraCpuMsPerHost: infraCpu / hosts.length,
+    fleetCpuMsPerHost: (cpu.reduce((a, x) => a + (x ?? 0), 0) + childCpu.reduce((a, x) => a + (x ?? 0), 0)) / hosts.length,
     t0,
     completions,
   };
@@ -95,7 +100,7 @@ async function startFleet({ kind, n, zk, proxy }) {
  * one fleet, then to the other (alternating who goes first), so load from
  * elsewhere on the machine falls on both alike.
  */
-export async function fleetPair({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log }) {
+export async function fleetPair({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log, infraPids = [] }) {
   const sides = [];
   try {
     for (const kind of ['zkdeploy', 'baseline']) {
@@ -112,7 +117,7 @@ export async function fleetPair({ n, zk, proxy, repo, cloneRounds, updateRounds,
       const commit = await nextCommit(repo);
       const order = i % 2 === 0 ? sides : [...sides].reverse();
       for (const side of order) {
-        const r = await round({ ...side, zk, proxy, repo }, relativePath, commit);
+        const r = await round({ ...side, zk, proxy, repo, infraPids }, relativePath, commit);
         side[list].push(r);
       }
       log(`  N=${n} ${list === 'clones' ? 'clone ' : 'update'} ${i + 1}: ${sides.map((s) => `${s.kind} ${s[list].at(-1).headMax.toFixed(0)} ms`).join(', ')}`);

@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ErrorCode } from '@zkdeploy/shared';
+import { FETCHED_REF, addWorktree, fetchCommit, hasCommit, initBareStore, type GitContext } from './git-checkout.js';
+
+function git(cwd: string, args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' }).trim();
+}
+
+/** A repository with `count` commits on main, each changing one of 50 files; returns its URL and commit ids. */
+function source(count: number): { dir: string; url: string; commits: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'zkdeploy-fetch-src-'));
+  git(dir, ['init', '-q']);
+  for (let i = 0; i < 50; i++) writeFileSync(join(dir, `f${i}.txt`), `${i}\n`);
+  const commits: string[] = [];
+  for (let c = 0; c < count; c++) {
+    writeFileSync(join(dir, `f${c % 50}.txt`), `change ${c}\n`);
+    git(dir, ['add', '.']);
+    git(dir, ['commit', '-q', '-m', `c${c}`]);
+    commits.push(git(dir, ['rev-parse', 'HEAD']));
+  }
+  return { dir, url: `file://${dir}`, commits };
+}
+
+async function store(): Promise<string> {
+  const gitDir = join(mkdtempSync(join(tmpdir(), 'zkdeploy-fetch-store-')), 'repo.git');
+  await initBareStore(gitDir, 'sha1', CTX);
+  return gitDir;
+}
+
+const CTX: GitContext = { timeoutMs: 30_000 };
+const objectCount = (gitDir: string): number => {
+  const counts = Object.fromEntries(git(gitDir, ['count-objects', '-v']).split('\n').map((l) => l.split(': ') as [string, string]));
+  return Number(counts['count']) + Number(counts['in-pack']);
+};
+
+describe('fetchCommit', () => {
+  it('points the fetched ref at the commit, so the next fetch brings only what is new', async () => {
+    const src = source(12);
+    const gitDir = await store();
+    await fetchCommit(gitDir, src.url, src.commits[5]!, CTX);
+    expect(git(gitDir, ['rev-parse', FETCHED_REF])).toBe(src.commits[5]);
+    await fetchCommit(gitDir, src.url, src.commits[11]!, CTX);
+    expect(git(gitDir, ['rev-parse', FETCHED_REF])).toBe(src.commits[11]);
+    // Every object of the repository once: nothing of the first fetch was sent again.
+    expect(objectCount(gitDir)).toBe(git(src.dir, ['rev-list', '--objects', '--all']).split('\n').length);
+  });
+
+  it('falls back to fetching all branches from a server that refuses fetch-by-id (protocol v0)', async () => {
+    const src = source(4);
+    const gitDir = await store();
+    // Over protocol v0, upload-pack refuses a want that is not an advertised tip, as older or stricter servers do.
+    const v0: GitContext = { ...CTX, config: ['-c', 'protocol.version=0'] };
+    await fetchCommit(gitDir, src.url, src.commits[1]!, v0);
+    expect(await hasCommit(gitDir, src.commits[1]!, CTX)).toBe(true);
+    expect(git(gitDir, ['rev-parse', 'refs/zkdeploy/heads/main'])).toBe(src.commits[3]);
+    await expect(fetchCommit(gitDir, src.url, 'f'.repeat(40), v0)).rejects.toMatchObject({ code: ErrorCode.COMMIT_NOT_FOUND });
+  });
+
+  it('names an unreachable repository as such', async () => {
+    const gitDir = await store();
+    await expect(fetchCommit(gitDir, `file://${join(tmpdir(), 'zkdeploy-no-such-repo')}`, 'a'.repeat(40), CTX)).rejects.toMatchObject({
+      code: ErrorCode.GIT_FAILED,
+      message: expect.stringContaining('could not fetch from') as unknown as string,
+    });
+  });
+});
+
+describe('addWorktree', () => {
+  it('registers a release git knows as a worktree, and leaves nothing behind for an id that is no commit', async () => {
+    const src = source(2);
+    const gitDir = await store();
+    await fetchCommit(gitDir, src.url, src.commits[1]!, CTX);
+    const root = mkdtempSync(join(tmpdir(), 'zkdeploy-wt-'));
+    const release = join(root, 'r-00000001');
+    await addWorktree(gitDir, release, src.commits[1]!, CTX);
+    expect(git(release, ['status', '--porcelain'])).toBe('');
+    expect(git(release, ['rev-parse', 'HEAD'])).toBe(src.commits[1]);
+    git(gitDir, ['worktree', 'prune']);
+    expect(git(gitDir, ['worktree', 'list', '--porcelain'])).toContain(`worktree ${release}\nHEAD ${src.commits[1]}\ndetached`);
+    const tree = git(src.dir, ['rev-parse', 'HEAD^{tree}']);
+    const bogus = join(root, 'r-00000002');
+    await expect(addWorktree(gitDir, bogus, tree, CTX)).rejects.toMatchObject({ code: ErrorCode.GIT_FAILED });
+    expect(execFileSync('ls', ['-A', root], { encoding: 'utf8' }).trim().split('\n')).toEqual(['r-00000001']);
+    expect(git(gitDir, ['worktree', 'list', '--porcelain'])).not.toContain('r-00000002');
+  });
+});

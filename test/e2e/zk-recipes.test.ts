@@ -132,13 +132,16 @@ describe('recipes', () => {
 
   it('EphemeralNode: re-made when deleted from outside, and update() changes its data', async () => {
     const node = await EphemeralNode.register(zk, '/r/agents/web-4', Buffer.from('one'));
-    await node.update(Buffer.from('two'));
-    const events = new EventRecorder<string>();
-    await other.delete('/r/agents/web-4');
-    const already = await other.exists('/r/agents/web-4', { watch: (e) => events.record(e.type) });
-    if (!already) await events.next((t) => t === 'created', 3000, 're-creation');
-    expect(((await other.exists('/r/agents/web-4')) as ZkStat).ephemeralOwner).toBe(zk.sessionId);
-    expect((await other.get('/r/agents/web-4'))?.data.toString()).toBe('two');
+    // Each update uses up the recipe's watch; a delete right after it races the re-arm (which once lost the node).
+    for (let round = 0; round < 8; round++) {
+      await node.update(Buffer.from(`two-${round}`));
+      const events = new EventRecorder<string>();
+      await other.delete('/r/agents/web-4');
+      const already = await other.exists('/r/agents/web-4', { watch: (e) => events.record(e.type) });
+      if (!already) await events.next((t) => t === 'created', 3000, `re-creation in round ${round}`);
+      expect(((await other.exists('/r/agents/web-4')) as ZkStat).ephemeralOwner).toBe(zk.sessionId);
+      expect((await other.get('/r/agents/web-4'))?.data.toString()).toBe(`two-${round}`);
+    }
     await node.remove();
   });
 });

@@ -45,8 +45,15 @@ export class EphemeralNode {
   private readonly onNodeEvent: ZkWatcher = (event) => {
     if (this.stopped) return;
     if (event.type === 'deleted') this.reensure();
-    // Watches are one-shot: an update of our own data used this one up.
-    else void this.client.exists(this.path, { watch: this.onNodeEvent }).catch(() => undefined);
+    // Watches are one-shot: an update of our own data used this one up. A delete
+    // that lands before the re-arm is seen by it (no node) and not as an event.
+    else
+      void this.client
+        .exists(this.path, { watch: this.onNodeEvent })
+        .then((stat) => {
+          if (!stat && !this.stopped) this.reensure();
+        })
+        .catch(() => undefined);
   };
 
   private constructor(

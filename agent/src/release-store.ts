@@ -124,7 +124,7 @@ export class ReleaseStore {
   /** Creates the store on first use; on the first call of this process, clears what a crash left behind. */
   async ensure(active: string | null, ctx: GitContext): Promise<void> {
     await mkdir(this.releasesDir, { recursive: true });
-    const fresh = !(await stat(join(this.gitDir, 'HEAD')).catch(() => null));
+    const fresh = !(await this.exists());
     if (fresh) await this.init(this.objectFormat, ctx);
     await mkdir(join(this.gitDir, 'worktrees'), { recursive: true });
     if (this.recovered) return;

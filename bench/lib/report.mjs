@@ -107,48 +107,46 @@ function targetRows(results, byN) {
   return rows;
 }
 
-function latencyTable(byN, phase) {
+/** One row per fleet size and agent kind that has results: `row(n, kind, fleet, both kinds at n)`, or null to skip it. */
+function fleetRows(byN, row) {
   const rows = [];
   for (const [n, e] of byN) {
     for (const kind of ['zkdeploy', 'baseline']) {
-      const s = e[kind]?.[phase];
-      if (!s) continue;
-      const base = e.baseline?.[phase];
-      rows.push([
-        String(n),
-        kind,
-        fmtMs(s.fleetMedian),
-        fmtMs(s.fleetMax),
-        fmtMs(s.hostMedian),
-        fmtMs(s.doneMedian),
-        kind === 'zkdeploy' ? fmtRatio(ratio(s.fleetMedian, base?.fleetMedian)) : '',
-        String(s.rounds),
-      ]);
+      const cells = e[kind] ? row(n, kind, e[kind], e) : null;
+      if (cells) rows.push([String(n), kind, ...cells]);
     }
   }
+  return rows;
+}
+
+function latencyTable(byN, phase) {
+  const rows = fleetRows(byN, (n, kind, f, e) => {
+    const s = f[phase];
+    if (!s) return null;
+    const base = e.baseline?.[phase];
+    return [
+      fmtMs(s.fleetMedian),
+      fmtMs(s.fleetMax),
+      fmtMs(s.hostMedian),
+      fmtMs(s.doneMedian),
+      kind === 'zkdeploy' ? fmtRatio(ratio(s.fleetMedian, base?.fleetMedian)) : '',
+      String(s.rounds),
+    ];
+  });
   return table(['N', 'agent', 'all at commit, median', 'all at commit, max', 'median host', 'all done¹, median', 'ratio', 'rounds'], rows);
 }
 
 function resourcesTable(byN) {
-  const rows = [];
-  for (const [n, e] of byN) {
-    for (const kind of ['zkdeploy', 'baseline']) {
-      const f = e[kind];
-      if (!f) continue;
-      rows.push([
-        String(n),
-        kind,
-        fmtMb(f.rssBeforeDeploy),
-        fmtMb(f.rssIdleMedian),
-        fmtMb(f.rssIdleMax),
-        fmtMb(f.rssPeakMax),
-        f.idleCpuPct === null ? '—' : `${f.idleCpuPct.toFixed(2)} %`,
-        `${f.update.cpuMs ?? '—'} ms + ${f.update.childCpuMs ?? '—'} ms`,
-        `${f.clone.cpuMs ?? '—'} ms + ${f.clone.childCpuMs ?? '—'} ms`,
-        fmtMs(f.startupMs),
-      ]);
-    }
-  }
+  const rows = fleetRows(byN, (n, kind, f) => [
+    fmtMb(f.rssBeforeDeploy),
+    fmtMb(f.rssIdleMedian),
+    fmtMb(f.rssIdleMax),
+    fmtMb(f.rssPeakMax),
+    f.idleCpuPct === null ? '—' : `${f.idleCpuPct.toFixed(2)} %`,
+    `${f.update.cpuMs ?? '—'} ms + ${f.update.childCpuMs ?? '—'} ms`,
+    `${f.clone.cpuMs ?? '—'} ms + ${f.clone.childCpuMs ?? '—'} ms`,
+    fmtMs(f.startupMs),
+  ]);
   return table(
     ['N', 'agent', 'RSS before 1st deploy', 'RSS idle, median', 'RSS idle, max', 'RSS peak (VmHWM), max', 'idle CPU', 'CPU per update (agent + git)²', 'CPU per clone (agent + git)²', 'fleet start'],
     rows,
@@ -162,43 +160,38 @@ function resourcesTable(byN) {
  * CPU-bound on this machine, so this total is what its time follows.
  */
 function cpuTable(byN) {
-  const rows = [];
-  for (const [n, e] of byN) {
-    const total = (f) => (f?.update.fleetCpuMsPerHost ?? NaN) + (f?.update.infraCpuMsPerHost ?? NaN);
-    for (const kind of ['zkdeploy', 'baseline']) {
-      const f = e[kind];
-      if (!f || Number.isNaN(total(f))) continue;
-      rows.push([
-        String(n),
-        kind,
-        fmtMs(f.update.fleetCpuMsPerHost),
-        fmtMs(f.update.infraCpuMsPerHost),
-        fmtMs(total(f)),
-        kind === 'zkdeploy' ? fmtRatio(ratio(total(f), total(e.baseline))) : '',
-      ]);
-    }
-  }
+  const total = (f) => (f?.update.fleetCpuMsPerHost ?? NaN) + (f?.update.infraCpuMsPerHost ?? NaN);
+  const rows = fleetRows(byN, (n, kind, f, e) =>
+    Number.isNaN(total(f))
+      ? null
+      : [
+          fmtMs(f.update.fleetCpuMsPerHost),
+          fmtMs(f.update.infraCpuMsPerHost),
+          fmtMs(total(f)),
+          kind === 'zkdeploy' ? fmtRatio(ratio(total(f), total(e.baseline))) : '',
+        ],
+  );
   if (rows.length === 0) return null;
   return table(['N', 'agent', 'agents + their git', 'ZooKeeper ensemble + proxy', 'total', 'ratio'], rows);
 }
 
 function opsTable(byN) {
-  const rows = [];
-  for (const [n, e] of byN) {
-    for (const kind of ['zkdeploy', 'baseline']) {
-      const f = e[kind];
-      if (!f) continue;
-      const byOp = (rounds) => {
-        const acc = {};
-        for (const r of rounds) for (const [k, v] of Object.entries(r.ops.byOp)) acc[k] = (acc[k] ?? 0) + v;
-        return Object.entries(acc)
-          .filter(([k]) => k !== 'ping')
-          .map(([k, v]) => `${k} ${(v / rounds.length / n).toFixed(2)}`)
-          .join(', ');
-      };
-      rows.push([String(n), kind, f.update.reads.toFixed(2), f.update.writes.toFixed(2), f.update.notifications.toFixed(2), f.clone.reads.toFixed(2), f.clone.writes.toFixed(2), byOp(f.updates)]);
-    }
-  }
+  const byOp = (rounds, n) => {
+    const acc = {};
+    for (const r of rounds) for (const [k, v] of Object.entries(r.ops.byOp)) acc[k] = (acc[k] ?? 0) + v;
+    return Object.entries(acc)
+      .filter(([k]) => k !== 'ping')
+      .map(([k, v]) => `${k} ${(v / rounds.length / n).toFixed(2)}`)
+      .join(', ');
+  };
+  const rows = fleetRows(byN, (n, kind, f) => [
+    f.update.reads.toFixed(2),
+    f.update.writes.toFixed(2),
+    f.update.notifications.toFixed(2),
+    f.clone.reads.toFixed(2),
+    f.clone.writes.toFixed(2),
+    byOp(f.updates, n),
+  ]);
   return table(['N', 'agent', 'reads / host / update', 'writes / host / update', 'watch events / host', 'reads / host / clone', 'writes / host / clone', 'update requests by opcode, per host'], rows);
 }
 

@@ -5,6 +5,12 @@ import { AgentHarness, checkoutState, gitShim, linkOf, tempBaseDir } from '../su
 import { eventually } from '../support/eventually.js';
 import { GitRepo, git } from '../support/git-repo.js';
 
+/** The release store of the base dir's only target. */
+async function storeOf(base: string): Promise<string> {
+  const checkouts = join(base, '.zkdeploy/checkouts');
+  return join(checkouts, (await readdir(checkouts))[0]!, 'repo.git');
+}
+
 describe('agent: atomic activation of releases', () => {
   let h: AgentHarness;
   let base: string;
@@ -38,7 +44,7 @@ describe('agent: atomic activation of releases', () => {
     expect(await checkoutState(target())).toEqual({ head: v1, dirty: '' });
     expect(await readFile(join(target(), 'app.txt'), 'utf8')).toBe('v1\n');
     // The release is registered by hand: git itself must know it as a worktree of the store, and keep it on prune.
-    const store = join(base, '.zkdeploy/checkouts', (await readdir(join(base, '.zkdeploy/checkouts')))[0]!, 'repo.git');
+    const store = await storeOf(base);
     await git(store, ['worktree', 'prune']);
     const listed = await git(store, ['worktree', 'list', '--porcelain']);
     const release = join(target(), '..', link!);
@@ -91,7 +97,7 @@ describe('agent: atomic activation of releases', () => {
   });
 
   it('fetches only what the store lacks: every object of the repository is held once', async () => {
-    const store = join(base, '.zkdeploy/checkouts', (await readdir(join(base, '.zkdeploy/checkouts')))[0]!, 'repo.git');
+    const store = await storeOf(base);
     for (let i = 0; i < 3; i++) {
       const next = await h.repo.commit({ 'app.txt': `v3.${i}\n`, [`lib/file-${20 + i}.txt`]: `update ${i}\n` }, `v3.${i}`);
       await h.waitOk('web-1', next, await h.publishCommit(next));

@@ -25,9 +25,11 @@ import { median } from './lib/stats.mjs';
 import { waitStatusOk } from './lib/status-wait.mjs';
 
 const { values: flags } = parseArgs({
-  options: { rounds: { type: 'string', default: '40' }, prof: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, log: { type: 'boolean', default: false } },
+  options: { 'agent-bin': { type: 'string' }, rounds: { type: 'string', default: '40' }, prof: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, log: { type: 'boolean', default: false } },
 });
 const ROUNDS = Number(flags.rounds);
+if (flags['agent-bin']) agentBin.path = flags['agent-bin'];
+const AGENT = agentBin.path;
 const TICK_MS = 1000 / 100;
 
 /** CPU ms of each thread of `pid`, by thread name (main thread, libuv pool, V8 workers…). */
@@ -56,11 +58,33 @@ async function processCounts(file) {
     if (!line.includes('"event":"start"')) continue;
     const argv = JSON.parse(line).argv.slice(1);
     while (argv[0] === '-c') argv.splice(0, 2);
-    const name = argv[0] ?? '?';
+    const name = argv[0]?.startsWith('/') ? 'upload-pack' : argv[0] ?? '?';
     counts[name] = (counts[name] ?? 0) + 1 / ROUNDS;
   }
   return Object.entries(counts)
     .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .join(', ');
+}
+
+/** Mean wall ms per update of every git process in a trace2 event file (children too), by command word. */
+async function processTimes(file) {
+  const started = new Map();
+  const totals = {};
+  for (const line of (await readFile(file, 'utf8')).split('\n')) {
+    if (!line) continue;
+    const e = JSON.parse(line);
+    if (e.event === 'start') {
+      const argv = e.argv.slice(1);
+      while (argv[0] === '-c') argv.splice(0, 2);
+      started.set(e.sid, { name: argv[0]?.startsWith('/') ? 'upload-pack' : argv[0] ?? '?', t: Date.parse(e.time) + Number(e.time.slice(23, 26)) / 1000 });
+    } else if (e.event === 'exit' && started.has(e.sid)) {
+      const s = started.get(e.sid);
+      started.delete(e.sid);
+      totals[s.name] = (totals[s.name] ?? 0) + (Date.parse(e.time) + Number(e.time.slice(23, 26)) / 1000 - s.t) / ROUNDS;
+    }
+  }
+  return Object.entries(totals)
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
     .join(', ');
 }
 
@@ -86,7 +110,7 @@ try {
       agentBin.path = wrapper;
     }
     const fleet = await Fleet.start({ kind, n: 1, zk: cluster.connectString(), app, root: join(root, kind), home });
-    agentBin.path = AGENT_BIN;
+    agentBin.path = AGENT;
     const agent = fleet.agents[0];
     let round = 0;
     const latencies = [];
@@ -117,7 +141,7 @@ try {
       .map(([k, v]) => `${k} ${v.toFixed(1)}`)
       .join(', ');
     results[kind] = { own: (after.own - before.own) / ROUNDS, git: (after.children - before.children) / ROUNDS, threads, latency: median(latencies) };
-    if (flags.trace) results[kind].processes = await processCounts(traceFile);
+    if (flags.trace) Object.assign(results[kind], { processes: await processCounts(traceFile), times: await processTimes(traceFile) });
     await fleet.stop();
     if (flags.log && kind === 'zkdeploy') {
       // The agent's log of the last rounds, times relative to each publish.
@@ -140,5 +164,9 @@ console.log(`| agent | publish → done, median | agent CPU / update | by thread
 const base = results.baseline.own + results.baseline.git;
 for (const [kind, r] of Object.entries(results)) {
   console.log(`| ${kind} | ${r.latency.toFixed(1)} ms (${(r.latency / results.baseline.latency).toFixed(2)}×) | ${r.own.toFixed(1)} ms | ${r.threads} | ${r.git.toFixed(1)} ms | ${(r.own + r.git).toFixed(1)} ms | ${((r.own + r.git) / base).toFixed(2)}× | ${r.processes ?? ''} |`);
+}
+if (flags.trace) {
+  console.log('\nWall ms per update of each git process (children included, so nested times overlap):');
+  for (const [kind, r] of Object.entries(results)) console.log(`- ${kind}: ${r.times}`);
 }
 if (flags.prof) console.log('\nCPU profile of the zkdeploy agent in bench/.agent-cpu-prof/ (open in Chrome DevTools or speedscope)');

@@ -31,18 +31,21 @@ const deploy = async () => {
   for (let i = 0; i < 5; i++) change[`src/file-${(round * 5 + i) % 200}.txt`] = `round ${round} ${i}\n`;
   const commitId = await repo.commit(change, `round ${round}`);
   if (tracing) spawnSync('/bin/true', ['MARK']);
+  const fsx = await import('node:fs');
+  if (process.env.ALT && round % 2 === 0) fsx.writeFileSync('/tmp/tl/nodeploying', ''); else fsx.rmSync('/tmp/tl/nodeploying', { force: true });
   const { version, t0 } = await publish(zk, app, { url: repo.url, commitId, relativePath: 'srv/app' });
-  if (kind === 'zkdeploy') await waitStatusOk(zk, app, [agent.host], version, { intervalMs: 5 }); else await fleet.baselineDone(commitId);
+  (await import('node:fs')).appendFileSync('/tmp/tl/marks.txt', `${t0.toFixed(3)} PUBLISH\n`);
+  const [doneAt] = kind === 'zkdeploy' ? await waitStatusOk(zk, app, [agent.host], version, { intervalMs: 5 }) : await fleet.baselineDone(commitId);
+  fsx.appendFileSync('/tmp/tl/marks.txt', `${doneAt} DONE\n`);
   console.log(`publish ${round} at ${new Date(t0).toISOString()}`);
   await new Promise((r) => setTimeout(r, 100));
 };
 for (let i = 0; i < 3; i++) await deploy();
-const st = spawn('perf', ['trace', '-a', '-e', 'sched:sched_process_exec,sched:sched_process_exit,syscalls:sys_enter_symlink,syscalls:sys_enter_rename,syscalls:sys_enter_execve,syscalls:sys_enter_fsync,syscalls:sys_enter_fdatasync', '-o', process.argv[3] ?? '/tmp/tl/perf.txt'], { stdio: 'inherit' });
+const st = process.env.NOPERF ? spawn('true') : spawn('perf', ['trace', '-a', '-e', 'sched:sched_process_exec,sched:sched_process_exit,syscalls:sys_enter_symlink,syscalls:sys_enter_rename,syscalls:sys_enter_execve,syscalls:sys_enter_fsync,syscalls:sys_enter_fdatasync', '-o', process.argv[3] ?? '/tmp/tl/perf.txt'], { stdio: 'inherit' });
 await new Promise((r) => setTimeout(r, 1500));
 tracing = true;
 for (let i = 0; i < Number(process.argv[4] ?? 10); i++) await deploy();
-st.kill('SIGINT');
-await new Promise((r) => st.once('exit', r));
+if (st.exitCode === null) { st.kill('SIGINT'); await new Promise((r) => st.once('exit', r)); }
 await fleet.stop();
 await zk.close();
 await cluster.stop();

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 /**
- * CPU per update of one agent, precisely: `node bench/agent-cpu.mjs
- * [--rounds 40] [--prof]`. One single-node ZooKeeper, a 200-file repository,
- * one zkdeploy agent and one baseline agent (never deploying at the same
- * time); each round commits 5 changed files and publishes it to one kind,
- * waits until that agent has finished, and reads the agent's CPU (its own,
- * and its reaped git children's) from /proc before and after. Prints a table
- * of mean CPU per update. `--prof` also writes a V8 CPU profile of the
+ * CPU per update of one agent of each kind (zkdeploy, the floor agent, the
+ * baseline), precisely: `node bench/agent-cpu.mjs
+ * [--rounds 40] [--kinds zkdeploy,floor,baseline] [--prof] [--trace] [--log]`.
+ * A kind may carry a label and zkdeploy agent flags, to compare settings in
+ * the same rounds: `--kinds 'keep3=zkdeploy,keep2=zkdeploy:--keep-releases 2,baseline'`.
+ * One single-node ZooKeeper, a 200-file repository, one agent of each kind,
+ * never two deploying at the same time: each round commits 5 changed files
+ * and publishes it to each kind in turn (who goes first rotates, so the
+ * machine's moods fall on all alike), waits until that agent has finished,
+ * and reads the agent's CPU (its own, and its reaped git children's) from
+ * /proc before and after. Prints a table of mean CPU per update; `--trace`
+ * adds the git processes each kind ran and their wall times. `--prof` also writes a V8 CPU profile of the
  * zkdeploy agent (node --cpu-prof) to bench/.agent-cpu-prof/.
  */
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -25,7 +30,7 @@ import { median } from './lib/stats.mjs';
 import { waitStatusOk } from './lib/status-wait.mjs';
 
 const { values: flags } = parseArgs({
-  options: { 'agent-bin': { type: 'string' }, rounds: { type: 'string', default: '40' }, prof: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, log: { type: 'boolean', default: false } },
+  options: { kinds: { type: 'string', default: 'zkdeploy,floor,baseline' }, 'agent-bin': { type: 'string' }, rounds: { type: 'string', default: '40' }, prof: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, log: { type: 'boolean', default: false } },
 });
 const ROUNDS = Number(flags.rounds);
 if (flags['agent-bin']) agentBin.path = flags['agent-bin'];
@@ -95,13 +100,20 @@ for (let i = 0; i < 200; i++) files[`src/file-${i}.txt`] = `line ${i}\n`.repeat(
 const repo = await GitRepo.create({ files });
 const zk = await ZkClient.connect({ connectString: cluster.connectString(), sessionTimeoutMs: 10_000 });
 const results = {};
+/** `label=kind:agent flags`, `kind:flags` or `kind`. */
+const kinds = flags.kinds.split(',').map((spec) => {
+  const [head, ...flagParts] = spec.split(':');
+  const [label, kind = label] = head.split('=');
+  return { label, kind, extraArgs: flagParts.join(':').split(/\s+/).filter(Boolean) };
+});
+const sides = [];
 try {
-  for (const kind of ['zkdeploy', 'baseline']) {
-    const app = `/cpu-${kind}`;
+  for (const { label, kind, extraArgs } of kinds) {
+    const app = `/cpu-${label}`;
     await initApp(zk, app);
     const profDir = fileURLToPath(new URL('./.agent-cpu-prof/', import.meta.url));
-    const traceFile = join(root, `${kind}.trace`);
-    const home = flags.trace ? await traceHome(join(root, `${kind}-home`), traceFile) : undefined;
+    const traceFile = join(root, `${label}.trace`);
+    const home = flags.trace ? await traceHome(join(root, `${label}-home`), traceFile) : undefined;
     if (flags.prof && kind === 'zkdeploy') {
       // --cpu-prof is refused in NODE_OPTIONS: a wrapper runs the agent's script with it (and its shebang's flags).
       const wrapper = join(root, 'agent-prof.sh');
@@ -109,61 +121,68 @@ try {
       await writeFile(wrapper, `#!/bin/sh\nexec '${process.execPath}' --cpu-prof --cpu-prof-dir='${profDir}' ${shebangFlags.join(' ')} '${AGENT_BIN}' "$@"\n`, { mode: 0o755 });
       agentBin.path = wrapper;
     }
-    const fleet = await Fleet.start({ kind, n: 1, zk: cluster.connectString(), app, root: join(root, kind), home });
+    const fleet = await Fleet.start({ kind, n: 1, zk: cluster.connectString(), app, root: join(root, label), home, extraArgs });
     agentBin.path = AGENT;
-    const agent = fleet.agents[0];
-    let round = 0;
-    const latencies = [];
-    const publishTimes = [];
-    const deploy = async () => {
-      round++;
-      const change = {};
-      for (let i = 0; i < 5; i++) change[`src/file-${(round * 5 + i) % 200}.txt`] = `round ${round} ${i}\n`;
-      const commitId = await repo.commit(change, `round ${round}`);
-      const { version, t0 } = await publish(zk, app, { url: repo.url, commitId, relativePath: 'srv/app' });
-      publishTimes.push(t0);
-      // Done: zkdeploy's `ok` record written (its ZooKeeper mtime), the baseline's `deployed` line printed.
-      const [doneAt] = kind === 'zkdeploy' ? await waitStatusOk(zk, app, [agent.host], version, { intervalMs: 5 }) : await fleet.baselineDone(commitId);
-      latencies.push(doneAt - t0);
+    sides.push({ label, kind, app, fleet, agent: fleet.agents[0], traceFile, latencies: [], publishTimes: [], own: 0, git: 0, threads: {} });
+  }
+  let round = 0;
+  /** One commit, published to every kind in turn (who goes first rotates); CPU read around each agent's own deploy. */
+  const deployAll = async (measure) => {
+    round++;
+    const change = {};
+    for (let i = 0; i < 5; i++) change[`src/file-${(round * 5 + i) % 200}.txt`] = `round ${round} ${i}\n`;
+    const commitId = await repo.commit(change, `round ${round}`);
+    const order = [...sides.slice(round % sides.length), ...sides.slice(0, round % sides.length)];
+    for (const side of order) {
+      const before = measure ? await cpuOf(side.agent.pid) : null;
+      const threadsBefore = measure ? await threadCpu(side.agent.pid) : null;
+      const { version, t0 } = await publish(zk, side.app, { url: repo.url, commitId, relativePath: 'srv/app' });
+      side.publishTimes.push(t0);
+      // Done: zkdeploy's `ok` record written (its ZooKeeper mtime), the others' `deployed` line printed.
+      const [doneAt] = side.kind === 'zkdeploy' ? await waitStatusOk(zk, side.app, [side.agent.host], version, { intervalMs: 5 }) : await side.fleet.baselineDone(commitId);
       await new Promise((r) => setTimeout(r, 50));
-    };
-    for (let i = 0; i < 3; i++) await deploy(); // first clone and warm-up
-    if (flags.trace) await clearTrace(traceFile);
-    latencies.length = 0;
-    const before = await cpuOf(agent.pid);
-    const threadsBefore = await threadCpu(agent.pid);
-    for (let i = 0; i < ROUNDS; i++) await deploy();
-    const after = await cpuOf(agent.pid);
-    const threadsAfter = await threadCpu(agent.pid);
-    const threads = Object.entries(threadsAfter)
-      .map(([k, v]) => [k, (v - (threadsBefore[k] ?? 0)) / ROUNDS])
+      if (!measure) continue;
+      side.latencies.push(doneAt - t0);
+      const after = await cpuOf(side.agent.pid);
+      side.own += after.own - before.own;
+      side.git += after.children - before.children;
+      for (const [k, v] of Object.entries(await threadCpu(side.agent.pid))) side.threads[k] = (side.threads[k] ?? 0) + v - (threadsBefore[k] ?? 0);
+    }
+  };
+  for (let i = 0; i < 3; i++) await deployAll(false); // first clone and warm-up
+  if (flags.trace) for (const side of sides) await clearTrace(side.traceFile);
+  for (let i = 0; i < ROUNDS; i++) await deployAll(true);
+  for (const side of sides) {
+    const threads = Object.entries(side.threads)
+      .map(([k, v]) => [k, v / ROUNDS])
       .filter(([, v]) => v > 0)
       .map(([k, v]) => `${k} ${v.toFixed(1)}`)
       .join(', ');
-    results[kind] = { own: (after.own - before.own) / ROUNDS, git: (after.children - before.children) / ROUNDS, threads, latency: median(latencies) };
-    if (flags.trace) Object.assign(results[kind], { processes: await processCounts(traceFile), times: await processTimes(traceFile) });
-    await fleet.stop();
-    if (flags.log && kind === 'zkdeploy') {
+    results[side.label] = { own: side.own / ROUNDS, git: side.git / ROUNDS, threads, latency: median(side.latencies) };
+    if (flags.trace) Object.assign(results[side.label], { processes: await processCounts(side.traceFile), times: await processTimes(side.traceFile) });
+    if (flags.log && side.kind === 'zkdeploy') {
       // The agent's log of the last rounds, times relative to each publish.
-      const lines = (await readFile(agent.logFile, 'utf8')).trim().split('\n').slice(-24);
+      const lines = (await readFile(side.agent.logFile, 'utf8')).trim().split('\n').slice(-24);
       for (const line of lines) {
         const e = JSON.parse(line);
         e.time = typeof e.time === 'string' ? Date.parse(e.time) : e.time;
-        const t0 = publishTimes.filter((t) => t <= e.time).at(-1) ?? e.time;
+        const t0 = side.publishTimes.filter((t) => t <= e.time).at(-1) ?? e.time;
         console.log(`+${String(Math.round(e.time - t0)).padStart(4)} ms ${e.msg}`);
       }
     }
   }
 } finally {
+  for (const side of sides) await side.fleet.stop();
   await zk.close();
   await cluster.stop();
   await repo.remove();
   await rm(root, { recursive: true, force: true });
 }
 console.log(`| agent | publish → done, median | agent CPU / update | by thread (ms) | git CPU / update | total CPU | CPU ratio | git processes / update |\n|---|---|---|---|---|---|---|---|`);
-const base = results.baseline.own + results.baseline.git;
+const baseline = results.baseline ?? Object.values(results).at(-1);
+const base = baseline.own + baseline.git;
 for (const [kind, r] of Object.entries(results)) {
-  console.log(`| ${kind} | ${r.latency.toFixed(1)} ms (${(r.latency / results.baseline.latency).toFixed(2)}×) | ${r.own.toFixed(1)} ms | ${r.threads} | ${r.git.toFixed(1)} ms | ${(r.own + r.git).toFixed(1)} ms | ${((r.own + r.git) / base).toFixed(2)}× | ${r.processes ?? ''} |`);
+  console.log(`| ${kind} | ${r.latency.toFixed(1)} ms (${(r.latency / baseline.latency).toFixed(2)}×) | ${r.own.toFixed(1)} ms | ${r.threads} | ${r.git.toFixed(1)} ms | ${(r.own + r.git).toFixed(1)} ms | ${((r.own + r.git) / base).toFixed(2)}× | ${r.processes ?? ''} |`);
 }
 if (flags.trace) {
   console.log('\nWall ms per update of each git process (children included, so nested times overlap):');

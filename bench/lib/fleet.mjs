@@ -1,8 +1,9 @@
 /**
  * A fleet of N agent processes of one kind, each with its own base dir:
- * `zkdeploy` (the real agent binary) or `baseline` (bench/baseline-agent.mjs).
- * Logs go to one file per agent; stdout of the baseline is watched for its
- * `ready` line.
+ * `zkdeploy` (the real agent binary), `baseline` (bench/baseline-agent.mjs)
+ * or `floor` (bench/floor-agent.mjs). Logs go to one file per agent; stdout
+ * of the baseline and floor agents is watched for their `ready` and
+ * `deployed <commit>` lines.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
@@ -21,7 +22,10 @@ process.once('exit', () => {
 /** The agent under test: this checkout's, or another build's (`--agent-bin`, for comparing builds). */
 export const agentBin = { path: AGENT_BIN, args: [] };
 
-const BASELINE_BIN = fileURLToPath(new URL('../baseline-agent.mjs', import.meta.url));
+const SCRIPT_BINS = {
+  baseline: fileURLToPath(new URL('../baseline-agent.mjs', import.meta.url)),
+  floor: fileURLToPath(new URL('../floor-agent.mjs', import.meta.url)),
+};
 
 function cleanEnv(extra) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ZKDEPLOY_') && !k.startsWith('GIT_')));
@@ -72,7 +76,7 @@ export class Fleet {
         stdio: ['ignore', logFd, logFd],
       });
     } else {
-      child = spawn(process.execPath, [BASELINE_BIN, '--zk', zk, '--config', `${app}/config`, '--base-dir', baseDir], {
+      child = spawn(process.execPath, [SCRIPT_BINS[kind], '--zk', zk, '--config', `${app}/config`, '--base-dir', baseDir], {
         env,
         stdio: ['ignore', 'pipe', logFd],
       });
@@ -86,12 +90,12 @@ export class Fleet {
           }
         };
         child.stdout.on('data', onData);
-        child.once('exit', (code) => reject(new Error(`baseline agent ${host} exited with ${code} before it was ready`)));
+        child.once('exit', (code) => reject(new Error(`${kind} agent ${host} exited with ${code} before it was ready`)));
       });
     }
     closeSync(logFd);
     const agent = { host, baseDir, logFile, child, pid: child.pid, deployed: new Map() };
-    if (kind === 'baseline') {
+    if (kind !== 'zkdeploy') {
       let rest = '';
       child.stdout.on('data', (c) => {
         const lines = (rest + c.toString()).split('\n');
@@ -107,7 +111,7 @@ export class Fleet {
     return agent;
   }
 
-  /** Baseline only: epoch ms at which each agent printed `deployed <commit>` (its script finished). */
+  /** Baseline and floor only: epoch ms at which each agent printed `deployed <commit>` (its script finished). */
   async baselineDone(commit, timeoutMs = 60_000) {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline && !this.agents.every((a) => a.deployed.has(commit))) await new Promise((r) => setTimeout(r, 10));

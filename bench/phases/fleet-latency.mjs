@@ -95,15 +95,16 @@ async function startFleet({ kind, n, zk, proxy }) {
 }
 
 /**
- * Runs both kinds at fleet size n. Both fleets are up at once but only one
- * deploys at a time: each round commits once and publishes the same commit to
- * one fleet, then to the other (alternating who goes first), so load from
- * elsewhere on the machine falls on both alike.
+ * Runs every kind at fleet size n: zkdeploy, the baseline and, unless left
+ * out, the floor agent. The fleets are up at once but only one deploys at a
+ * time: each round commits once and publishes the same commit to each fleet
+ * in turn (who goes first rotates), so load from elsewhere on the machine
+ * falls on all alike.
  */
-export async function fleetPair({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log, infraPids = [] }) {
+export async function fleetPair({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log, infraPids = [], kinds = ['zkdeploy', 'baseline', 'floor'] }) {
   const sides = [];
   try {
-    for (const kind of ['zkdeploy', 'baseline']) {
+    for (const kind of kinds) {
       log(`  starting ${n} ${kind} agent${n > 1 ? 's' : ''}`);
       sides.push(await startFleet({ kind, n, zk, proxy }));
     }
@@ -115,7 +116,7 @@ export async function fleetPair({ n, zk, proxy, repo, cloneRounds, updateRounds,
     ];
     for (const [i, [list, relativePath]] of plan.entries()) {
       const commit = await nextCommit(repo);
-      const order = i % 2 === 0 ? sides : [...sides].reverse();
+      const order = [...sides.slice(i % sides.length), ...sides.slice(0, i % sides.length)];
       for (const side of order) {
         const r = await round({ ...side, zk, proxy, repo, infraPids }, relativePath, commit);
         side[list].push(r);

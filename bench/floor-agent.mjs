@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * The floor for the benchmarks: the least an agent must do to deploy an exact
+ * commit atomically, on the same ZooKeeper client library and watch as the
+ * baseline (bench/baseline-agent.mjs), with zkdeploy's own git commands and
+ * flags.
+ *
+ *   on a change of the config znode:
+ *     first time: git init --bare; fetch <url> <commit>; register a worktree by
+ *                 hand (as zkdeploy does) and check the commit out in it
+ *     else:       fetch <url> <commit>; git checkout -f --detach <commit> in the
+ *                 inactive one of two worktrees
+ *     swap the target symlink to that worktree (a temporary link renamed over it)
+ *
+ * Exact commit (fetch by id), no half-applied checkout (the swap), and
+ * nothing else: no validation, no status written, no verification of HEAD,
+ * no cleaning, no drift check, no recovery after a crash, one change at a
+ * time. Whatever a zkdeploy agent takes beyond this agent is its own overhead;
+ * what this agent takes beyond the baseline is what exactness and atomicity
+ * cost on this machine.
+ *
+ * Exception to CONVENTIONS.md rule 2 (ZooKeeper only through shared's
+ * ZkClient), as for the baseline: a measuring stick, not zkdeploy code.
+ *
+ * Usage: floor-agent.mjs --zk <hosts> --config <znode> --base-dir <dir>
+ * Prints `ready` on stdout once connected and watching, and `deployed <commit>`
+ * after each swap.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readlinkSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
+
+const zookeeper = createRequire(new URL('../shared/package.json', import.meta.url))('node-zookeeper-client');
+const run = promisify(execFile);
+const GIT = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false'];
+
+function arg(name) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0 || !process.argv[i + 1]) {
+    process.stderr.write(`floor-agent: --${name} is required\n`);
+    process.exit(2);
+  }
+  return process.argv[i + 1];
+}
+
+const zk = arg('zk');
+const configPath = arg('config');
+const baseDir = arg('base-dir');
+const client = zookeeper.createClient(zk, { sessionTimeout: 10_000, spinDelay: 200, retries: 0 });
+
+let busy = false;
+let pending = null;
+
+async function deploy(data) {
+  const cfg = JSON.parse(data.toString('utf8'));
+  const target = join(baseDir, cfg.relativePath);
+  const home = join(baseDir, '.floor', cfg.relativePath.replace(/\//g, '_'));
+  const store = join(home, 'repo.git');
+  const fresh = !existsSync(store);
+  if (fresh) {
+    mkdirSync(home, { recursive: true });
+    await run('git', ['init', '--bare', '--quiet', '--template=', store]);
+  }
+  await run('git', [...GIT, 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--', cfg.url, `+${cfg.commitId}:refs/floor/fetched`], { cwd: store });
+  const active = fresh ? null : readlinkSync(target, { throwIfNoEntry: false });
+  const slot = join(home, active?.endsWith('a') ? 'b' : 'a');
+  if (!existsSync(slot)) {
+    // A worktree registered by hand (gitrepository-layout), as zkdeploy does: `git worktree add` runs two more processes.
+    const admin = join(store, 'worktrees', slot.endsWith('a') ? 'a' : 'b');
+    mkdirSync(admin, { recursive: true });
+    mkdirSync(slot);
+    writeFileSync(join(admin, 'commondir'), '../..\n');
+    writeFileSync(join(admin, 'gitdir'), `${join(slot, '.git')}\n`);
+    writeFileSync(join(admin, 'HEAD'), `${cfg.commitId}\n`);
+    writeFileSync(join(slot, '.git'), `gitdir: ${admin}\n`);
+  }
+  await run('git', ['checkout', '--quiet', '--force', '--detach', cfg.commitId, '--'], { cwd: slot });
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = `${target}.swap`;
+  symlinkSync(relative(dirname(target), slot), tmp);
+  renameSync(tmp, target);
+  process.stdout.write(`deployed ${cfg.commitId}\n`);
+}
+
+async function changed(data) {
+  if (busy) {
+    pending = data;
+    return;
+  }
+  busy = true;
+  try {
+    await deploy(data);
+  } catch (err) {
+    process.stderr.write(`deploy failed: ${err.message}\n`);
+  } finally {
+    busy = false;
+  }
+  if (pending) {
+    const next = pending;
+    pending = null;
+    void changed(next);
+  }
+}
+
+let started = false;
+function watchConfig() {
+  client.getData(configPath, () => watchConfig(), (err, data) => {
+    if (err && err.getCode() === zookeeper.Exception.NO_NODE) {
+      client.exists(configPath, () => watchConfig(), () => undefined);
+    } else if (!err && data) {
+      void changed(data);
+    }
+    if (!started) {
+      started = true;
+      process.stdout.write('ready\n');
+    }
+  });
+}
+
+client.once('connected', watchConfig);
+client.connect();
+process.on('SIGTERM', () => {
+  client.close();
+  process.exit(0);
+});

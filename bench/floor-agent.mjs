@@ -34,7 +34,7 @@ import { promisify } from 'node:util';
 
 const zookeeper = createRequire(new URL('../shared/package.json', import.meta.url))('node-zookeeper-client');
 const run = promisify(execFile);
-const GIT = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false'];
+const GIT = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false', '-c', 'fetch.unpackLimit=1'];
 
 function arg(name) {
   const i = process.argv.indexOf(`--${name}`);

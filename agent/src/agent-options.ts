@@ -130,7 +130,7 @@ function productionOptions(pick: (key: string, fileKey?: string) => unknown, asL
   const metricsPort = pick('metricsPort');
   const port = metricsPort === undefined ? undefined : nonNegativeInteger(metricsPort, '--metrics-port');
   if (port !== undefined && port > 65_535) throw new UsageError(`--metrics-port must be at most 65535, got ${port}`);
-  const keep = nonNegativeInteger(pick('keepReleases') ?? 3, '--keep-releases');
+  const keep = nonNegativeInteger(pick('keepReleases') ?? 2, '--keep-releases');
   if (keep < 2) throw new UsageError(`--keep-releases must be at least 2 (the active release and one to prepare), got ${keep}`);
   const username = process.env['ZKDEPLOY_GIT_USERNAME'] || undefined;
   const password = gitPassword(process.env);

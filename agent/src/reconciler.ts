@@ -217,6 +217,7 @@ export class Reconciler {
     const drift = await this.driftOf(observed);
     if (drift.length > 0 && !(await this.onDrift(run, observed, drift))) return;
     if (observed.kind === 'release' && observed.head === run.payload.commitId && drift.length === 0) {
+      if (!observed.marker) await store.restoreMarker(observed.slot, observed.head);
       await this.settle(run, observed.slot, observed.marker?.exec === 'pending');
       return;
     }

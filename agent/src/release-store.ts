@@ -4,7 +4,7 @@
  * Per target (`<base-dir>/<relativePath>`) the agent keeps, under the hidden
  * `<base-dir>/.zkdeploy/checkouts/<slug>/`:
  *   - `repo.git`: one bare object store, fetched into by exact commit;
- *   - `releases/r-<id>`: a few git worktrees of that store (default 3), each
+ *   - `releases/r-<id>`: a few git worktrees of that store (default 2), each
  *     a complete checkout of one commit, with `releases/r-<id>.json` saying
  *     which commit it was activated for and whether `--exec` has run.
  * The target itself is a relative symlink to the active release. A deploy
@@ -175,13 +175,18 @@ export class ReleaseStore {
   }
 
   /**
-   * Makes `slot` the target: records its marker, moves a plain checkout out
-   * of the way (migration), then swaps the symlink atomically.
+   * Makes `slot` the target: moves a plain checkout out of the way
+   * (migration), swaps the symlink atomically, and records the release's
+   * marker. An `--exec` still to run is recorded before the swap, so that a
+   * crash after it runs the command again; otherwise the marker is written
+   * after the swap, off the way to the new release: a crash in between leaves
+   * an active release without a marker, which `prepare` leaves anyway while
+   * it works, and which only costs a `git clean` when the release is reused.
    */
   async activate(slot: string, commit: string, execPending: boolean, tree: string | null): Promise<void> {
     const marker: ReleaseMarker = { commit, activatedAt: new Date().toISOString(), exec: execPending ? 'pending' : 'done' };
     if (tree !== null) marker.tree = tree;
-    await this.writeMarker(slot, marker);
+    if (execPending) await this.writeMarker(slot, marker);
     const info = await lstat(this.target).catch(() => null);
     if (info?.isDirectory()) {
       const attic = join(this.baseDir, AGENT_DIR_NAME, 'attic');
@@ -190,6 +195,19 @@ export class ReleaseStore {
       await rename(this.target, kept);
     }
     await swapSymlink(this.target, slot);
+    if (!execPending) await this.writeMarker(slot, marker);
+  }
+
+  /**
+   * Writes the marker of an active release that has none (a crash between
+   * the swap and the marker, see `activate`), once it has been proven clean
+   * at `commit`: the marker is what tells a moved HEAD from a deploy.
+   */
+  async restoreMarker(slot: string, commit: string): Promise<void> {
+    const marker: ReleaseMarker = { commit, activatedAt: new Date().toISOString(), exec: 'done' };
+    const tree = await treeListingDigest(slot);
+    if (tree !== null) marker.tree = tree;
+    await this.writeMarker(slot, marker);
   }
 
   /** Records that the post-deploy command has run for the active release. */

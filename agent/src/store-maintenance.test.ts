@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storeNeedsGc } from './store-maintenance.js';
+import { collectGarbage, fetchCommit } from './git-checkout.js';
+import { STORE_PACK_LIMIT, storeNeedsGc } from './store-maintenance.js';
 
 async function bareStore(): Promise<string> {
   const dir = join(await mkdtemp(join(tmpdir(), 'zkdeploy-gc-')), 'repo.git');
@@ -26,7 +27,7 @@ async function packs(gitDir: string, count: number, kept = 0): Promise<void> {
   }
 }
 
-describe('storeNeedsGc (git gc --auto limits, default gc.auto and gc.autoPackLimit)', () => {
+describe('storeNeedsGc (git gc --auto limits: default gc.auto, the store\'s gc.autoPackLimit)', () => {
   it('is false for a new store', async () => {
     expect(await storeNeedsGc(await bareStore())).toBe(false);
   });
@@ -40,13 +41,38 @@ describe('storeNeedsGc (git gc --auto limits, default gc.auto and gc.autoPackLim
     expect(await storeNeedsGc(store)).toBe(true);
   });
 
-  it('is true above 50 packs, not counting packs kept with a .keep file', async () => {
+  it(`is true above ${STORE_PACK_LIMIT} packs, not counting packs kept with a .keep file`, async () => {
     const store = await bareStore();
-    await packs(store, 51, 1);
+    await packs(store, STORE_PACK_LIMIT + 1, 1);
     expect(await storeNeedsGc(store)).toBe(false);
-    await packs(store, 52, 1);
+    await packs(store, STORE_PACK_LIMIT + 2, 1);
     expect(await storeNeedsGc(store)).toBe(true);
   });
+
+  it('agrees with git: the packs of one fetch per deploy are consolidated by gc --auto, every object kept', async () => {
+    const source = join(await mkdtemp(join(tmpdir(), 'zkdeploy-gc-src-')), 'src');
+    execFileSync('git', ['init', '-q', '-b', 'main', source]);
+    const commits: string[] = [];
+    for (let i = 0; i <= STORE_PACK_LIMIT + 1; i++) {
+      await writeFile(join(source, `f${i % 5}.txt`), `change ${i}\n`);
+      execFileSync('git', ['add', '-A'], { cwd: source });
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', `c${i}`], { cwd: source });
+      commits.push(execFileSync('git', ['rev-parse', 'HEAD'], { cwd: source, encoding: 'utf8' }).trim());
+    }
+    const store = await bareStore();
+    const ctx = { timeoutMs: 30_000 };
+    for (const commit of commits) await fetchCommit(store, `file://${source}`, commit, ctx);
+    const packCount = () => readdirSync(join(store, 'objects/pack')).filter((n) => n.endsWith('.pack')).length;
+    expect(packCount()).toBe(commits.length);
+    expect(await storeNeedsGc(store)).toBe(true);
+    await collectGarbage(store, ctx);
+    expect(packCount()).toBe(1);
+    expect(await storeNeedsGc(store)).toBe(false);
+    const all = execFileSync('git', ['rev-list', '--objects', '--all'], { cwd: source, encoding: 'utf8' }).trim().split('\n').length;
+    const held = execFileSync('git', ['cat-file', '--batch-all-objects', '--batch-check'], { cwd: store, encoding: 'utf8' }).trim().split('\n').length;
+    expect(held).toBe(all);
+    execFileSync('git', ['fsck', '--no-dangling', '--connectivity-only'], { cwd: store });
+  }, 30_000);
 
   it('agrees with git: a store this says needs gc is one git gc --auto repacks', async () => {
     const store = await bareStore();

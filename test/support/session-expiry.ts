@@ -45,18 +45,25 @@ export async function expireSession(port: number, credentials: SessionCredential
   for (;;) {
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw new Error(`expiring session: still alive on 127.0.0.1:${port} after ${timeoutMs} ms`);
-    if ((await attachAndClose(port, credentials, remaining)) === 'expired') return;
+    const outcome = await attachAndClose(port, credentials, remaining);
+    if (outcome === 'expired') return;
+    if (outcome === 'refused') await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-/** One attempt: 'expired' when the handshake says the session is gone, 'closed' after sending closeSession. */
-function attachAndClose(port: number, credentials: SessionCredentials, timeoutMs: number): Promise<'expired' | 'closed'> {
+/**
+ * One attempt: 'expired' when the handshake says the session is gone,
+ * 'closed' after sending closeSession, 'refused' when the server hung up
+ * without answering the handshake (it does so while the session is still
+ * being closed by an earlier attempt).
+ */
+function attachAndClose(port: number, credentials: SessionCredentials, timeoutMs: number): Promise<'expired' | 'closed' | 'refused'> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port });
     let received = Buffer.alloc(0);
     let handshakeDone = false;
     const timer = setTimeout(() => finish(new Error(`expiring session: no answer from 127.0.0.1:${port} within ${timeoutMs} ms`)), timeoutMs);
-    let outcome: 'expired' | 'closed' = 'closed';
+    let outcome: 'expired' | 'closed' | 'refused' = 'closed';
     const finish = (err?: Error): void => {
       clearTimeout(timer);
       socket.destroy();
@@ -79,7 +86,10 @@ function attachAndClose(port: number, credentials: SessionCredentials, timeoutMs
       socket.write(frame(header));
     });
     // The server closes the connection after answering closeSession.
-    socket.on('close', () => (handshakeDone ? finish() : finish(new Error('expiring session: connection closed during handshake'))));
+    socket.on('close', () => {
+      if (!handshakeDone) outcome = 'refused';
+      finish();
+    });
     socket.on('error', (err) => finish(err));
   });
 }

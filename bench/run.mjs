@@ -57,7 +57,11 @@ if (flags['agent-bin']) agentBin.path = resolve(flags['agent-bin']);
 if (flags['cli-bin']) cliBin.path = resolve(flags['cli-bin']);
 agentBin.args = flags['agent-args'].split(/\s+/).filter(Boolean);
 const skip = new Set(flags.skip.split(',').filter(Boolean));
-const rounds = quick ? { clone: 2, update: 5, wait: 2, profile: 5, runs: 3 } : { clone: 5, update: 11, wait: 3, profile: 8, runs: 7 };
+// Small fleets get more rounds: they are cheap, and their medians move most with the machine's load.
+const rounds = quick
+  ? { clone: 2, update: 5, smallN: { clone: 2, update: 5 }, wait: 2, profile: 5, runs: 3 }
+  : { clone: 5, update: 11, smallN: { clone: 9, update: 31 }, wait: 3, profile: 8, runs: 7 };
+const SMALL_N = 10;
 const out = flags.out ?? (quick || flags['no-write'] ? null : `${ROOT}BENCHMARKS.md`);
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -129,7 +133,8 @@ try {
     log(`bench: fleets of N = ${n}`);
     const extraRounds = { zkdeploy: waitRounds({ features, zkConnect: cluster.connectString(), rounds: rounds.wait }) };
     const infraPids = [...cluster.members.map((m) => m.process?.pid).filter(Boolean), proxy.pid];
-    results.fleets.push(...(await fleetPair({ n, zk, proxy, repo, cloneRounds: rounds.clone, updateRounds: rounds.update, extraRounds, log, infraPids })));
+    const r = n <= SMALL_N ? rounds.smallN : rounds;
+    results.fleets.push(...(await fleetPair({ n, zk, proxy, repo, cloneRounds: r.clone, updateRounds: r.update, extraRounds, log, infraPids })));
   }
   results.loadEnd = loadNow();
   results.elapsedMs = nowMs() - started;

@@ -237,7 +237,7 @@ export function renderReport(results) {
         ['measured commit', `${m.head} "${m.headSubject}"${m.dirty ? ' (with uncommitted changes)' : ''}; main = ${m.main} "${m.mainSubject}" (${m.containsMain ? 'included' : 'NOT included'})`],
         ['binaries', `agent \`${results.builds.agent}\`${results.builds.agentArgs?.length ? ` with \`${results.builds.agentArgs.join(' ')}\`` : ''}, CLI \`${results.builds.cli}\``],
         ['load average', `${m.loadStart} at start, ${results.loadEnd} at end (other work on the machine shows here)`],
-        ['workload', `repository of 200 small files, each publish changes 5; fleets of N = ${results.ns.join(', ')} agent processes, each with its own base dir; ${results.rounds.clone} first-clone and ${results.rounds.update} update rounds per fleet`],
+        ['workload', `repository of 200 small files, each publish changes 5; fleets of N = ${results.ns.join(', ')} agent processes, each with its own base dir; ${results.rounds.clone} first-clone and ${results.rounds.update} update rounds per fleet${results.rounds.smallN ? ` (N ≤ 10: ${results.rounds.smallN.clone} and ${results.rounds.smallN.update})` : ''}`],
       ],
     ),
   );

@@ -4,7 +4,8 @@
  * baseline), precisely: `node bench/agent-cpu.mjs
  * [--rounds 40] [--kinds zkdeploy,floor,baseline] [--prof] [--trace] [--log]`.
  * A kind may carry a label and zkdeploy agent flags, to compare settings in
- * the same rounds: `--kinds 'keep3=zkdeploy,keep2=zkdeploy:--keep-releases 2,baseline'`.
+ * the same rounds: `--kinds 'keep3=zkdeploy,keep2=zkdeploy:--keep-releases 2,baseline'`,
+ * or another build or node flags (`label=zkdeploy@/path/to/agent-bin`).
  * One single-node ZooKeeper, a 200-file repository, one agent of each kind,
  * never two deploying at the same time: each round commits 5 changed files
  * and publishes it to each kind in turn (who goes first rotates, so the
@@ -100,15 +101,17 @@ for (let i = 0; i < 200; i++) files[`src/file-${i}.txt`] = `line ${i}\n`.repeat(
 const repo = await GitRepo.create({ files });
 const zk = await ZkClient.connect({ connectString: cluster.connectString(), sessionTimeoutMs: 10_000 });
 const results = {};
-/** `label=kind:agent flags`, `kind:flags` or `kind`. */
+/** `label=kind@bin:agent flags`, where every part but the kind may be left out. */
 const kinds = flags.kinds.split(',').map((spec) => {
   const [head, ...flagParts] = spec.split(':');
-  const [label, kind = label] = head.split('=');
-  return { label, kind, extraArgs: flagParts.join(':').split(/\s+/).filter(Boolean) };
+  const [named, bin] = head.split('@');
+  const [label, kind = label] = named.split('=');
+  return { label, kind, bin, extraArgs: flagParts.join(':').split(/\s+/).filter(Boolean) };
 });
 const sides = [];
 try {
-  for (const { label, kind, extraArgs } of kinds) {
+  for (const { label, kind, bin, extraArgs } of kinds) {
+    if (bin) agentBin.path = bin;
     const app = `/cpu-${label}`;
     await initApp(zk, app);
     const profDir = fileURLToPath(new URL('./.agent-cpu-prof/', import.meta.url));

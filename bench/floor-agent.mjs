@@ -2,7 +2,7 @@
 /**
  * The floor for the benchmarks: the least an agent must do to deploy an exact
  * commit atomically, on the same ZooKeeper client library and watch as the
- * baseline (bench/baseline-agent.mjs), with zkdeploy's own git commands and
+ * baseline (bench/lib/watch-agent.mjs), with zkdeploy's own git commands and
  * flags.
  *
  *   on a change of the config znode:
@@ -19,42 +19,20 @@
  * what this agent takes beyond the baseline is what exactness and atomicity
  * cost on this machine.
  *
- * Exception to CONVENTIONS.md rule 2 (ZooKeeper only through shared's
- * ZkClient), as for the baseline: a measuring stick, not zkdeploy code.
- *
  * Usage: floor-agent.mjs --zk <hosts> --config <znode> --base-dir <dir>
  * Prints `ready` on stdout once connected and watching, and `deployed <commit>`
  * after each swap.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readlinkSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { runWatchAgent } from './lib/watch-agent.mjs';
 
-const zookeeper = createRequire(new URL('../shared/package.json', import.meta.url))('node-zookeeper-client');
 const run = promisify(execFile);
 const GIT = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false', '-c', 'fetch.unpackLimit=1'];
 
-function arg(name) {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0 || !process.argv[i + 1]) {
-    process.stderr.write(`floor-agent: --${name} is required\n`);
-    process.exit(2);
-  }
-  return process.argv[i + 1];
-}
-
-const zk = arg('zk');
-const configPath = arg('config');
-const baseDir = arg('base-dir');
-const client = zookeeper.createClient(zk, { sessionTimeout: 10_000, spinDelay: 200, retries: 0 });
-
-let busy = false;
-let pending = null;
-
-async function deploy(data) {
-  const cfg = JSON.parse(data.toString('utf8'));
+runWatchAgent('floor-agent', async (cfg, baseDir) => {
   const target = join(baseDir, cfg.relativePath);
   const home = join(baseDir, '.floor', cfg.relativePath.replace(/\//g, '_'));
   const store = join(home, 'repo.git');
@@ -81,47 +59,5 @@ async function deploy(data) {
   const tmp = `${target}.swap`;
   symlinkSync(relative(dirname(target), slot), tmp);
   renameSync(tmp, target);
-  process.stdout.write(`deployed ${cfg.commitId}\n`);
-}
-
-async function changed(data) {
-  if (busy) {
-    pending = data;
-    return;
-  }
-  busy = true;
-  try {
-    await deploy(data);
-  } catch (err) {
-    process.stderr.write(`deploy failed: ${err.message}\n`);
-  } finally {
-    busy = false;
-  }
-  if (pending) {
-    const next = pending;
-    pending = null;
-    void changed(next);
-  }
-}
-
-let started = false;
-function watchConfig() {
-  client.getData(configPath, () => watchConfig(), (err, data) => {
-    if (err && err.getCode() === zookeeper.Exception.NO_NODE) {
-      client.exists(configPath, () => watchConfig(), () => undefined);
-    } else if (!err && data) {
-      void changed(data);
-    }
-    if (!started) {
-      started = true;
-      process.stdout.write('ready\n');
-    }
-  });
-}
-
-client.once('connected', watchConfig);
-client.connect();
-process.on('SIGTERM', () => {
-  client.close();
-  process.exit(0);
+  return cfg.commitId;
 });

@@ -69,12 +69,15 @@ function targetRows(results, byN) {
         continue;
       }
       const r = ratio(e.zkdeploy[phase].fleetMedian, e.baseline[phase].fleetMedian);
-      const floorAgent = e.floor ? `; floor agent ${fmtRatio(ratio(e.floor[phase].fleetMedian, e.baseline[phase].fleetMedian))}⁴` : '';
+      const floorRatioOf = e.floor ? ratio(e.floor[phase].fleetMedian, e.baseline[phase].fleetMedian) : null;
+      const floorAgent = floorRatioOf === null ? '' : `; floor agent ${fmtRatio(floorRatioOf)}⁴`;
+      // Still a failure, but one no exact, atomic agent avoided in these rounds.
+      const belowFloor = r !== null && r > 0.8 && floorRatioOf !== null && floorRatioOf > 0.8;
       rows.push([
         `${phase === 'clone' ? 'First clone' : 'Update'}, N = ${n}: zkdeploy / baseline (all checkouts at the commit)`,
         '≤ 0.80×',
         `${fmtRatio(r)} (${fmtMs(e.zkdeploy[phase].fleetMedian)} vs ${fmtMs(e.baseline[phase].fleetMedian)})${floorAgent}; git floor ${fmtRatio(floorRatio(results.gitFloor, phase))}³`,
-        pass(r === null ? null : r <= 0.8),
+        belowFloor ? '**FAIL**: the floor agent fails too' : pass(r === null ? null : r <= 0.8),
       ]);
     }
   }

@@ -25,6 +25,7 @@ describe('agent options: flag > environment > config file > default', () => {
     const o = parseAgentOptions(['--config', file, '--splay', '1000']);
     expect(o.host).toBe('from-env');
     expect(o.splayMs).toBe(1000);
+    expect(parseAgentOptions(['--deploying-after', '1.5']).deployingAfterMs).toBe(1500);
     expect(o.apps).toEqual(['/app/a', '/app/b']);
     expect(o.selfHeal).toBe(true);
     expect(o.exec).toBe('make reload');
@@ -37,7 +38,7 @@ describe('agent options: flag > environment > config file > default', () => {
 
   it('has safe defaults', () => {
     const o = parseAgentOptions([]);
-    expect(o).toMatchObject({ selfHeal: false, driftWatch: true, splayMs: 0, keepReleases: 2, metricsPort: undefined, trustKeys: [], execTimeoutMs: 300_000 });
+    expect(o).toMatchObject({ selfHeal: false, driftWatch: true, splayMs: 0, keepReleases: 2, deployingAfterMs: 0, metricsPort: undefined, trustKeys: [], execTimeoutMs: 300_000 });
     expect(parseAgentOptions(['--no-drift-watch']).driftWatch).toBe(false);
     expect(parseAgentOptions(['--self-heal']).selfHeal).toBe(true);
     process.env['ZKDEPLOY_SELF_HEAL'] = 'false';
@@ -49,6 +50,7 @@ describe('agent options: flag > environment > config file > default', () => {
     expect(() => parseAgentOptions(['--metrics-port', '70000'])).toThrow(/--metrics-port must be at most 65535/);
     expect(() => parseAgentOptions(['--self-heal', 'maybe'])).toThrow(/--self-heal must be true or false/);
     expect(() => parseAgentOptions(['--exec-timeout', '0'])).toThrow(/--exec-timeout must be a positive number/);
+    expect(() => parseAgentOptions(['--deploying-after', '-1'])).toThrow(/--deploying-after must be a number of seconds, 0 or more/);
     expect(() => parseAgentOptions(['--trust-key', '/nonexistent.pem'])).toThrow(/--trust-key \/nonexistent\.pem cannot be read/);
     process.env['ZKDEPLOY_GIT_USERNAME'] = 'only-user';
     expect(() => parseAgentOptions([])).toThrow(/must be set together/);

@@ -34,6 +34,7 @@ export interface AgentOptions extends GroupServiceOptions {
   driftWatch: boolean;
   splayMs: number;
   keepReleases: number;
+  deployingAfterMs: number;
   metricsPort: number | undefined;
   metricsHost: string;
   trustKeys: string[];
@@ -68,6 +69,7 @@ function command(): Command {
     .addOption(new Option('--self-heal [bool]', 'restore drifted checkouts').env('ZKDEPLOY_SELF_HEAL'))
     .addOption(new Option('--no-drift-watch', 'do not watch the checkout for local changes'))
     .addOption(new Option('--splay <ms>', 'random delay up to <ms> before fetching').env('ZKDEPLOY_SPLAY'))
+    .addOption(new Option('--deploying-after <s>', 'write the deploying status only for a deploy still running after <s> (default 0: always)').env('ZKDEPLOY_DEPLOYING_AFTER'))
     .addOption(new Option('--keep-releases <n>', 'releases kept per path for instant rollback (active included)').env('ZKDEPLOY_KEEP_RELEASES'))
     .addOption(new Option('--metrics-port <port>', 'serve /metrics and /healthz on this port').env('ZKDEPLOY_METRICS_PORT'))
     .addOption(new Option('--metrics-host <host>', 'address of the metrics server').env('ZKDEPLOY_METRICS_HOST'))
@@ -145,6 +147,7 @@ function productionOptions(pick: (key: string, fileKey?: string) => unknown, asL
     driftWatch: bool(pick('driftWatch') ?? true, '--drift-watch'),
     splayMs: nonNegativeInteger(pick('splay') ?? 0, '--splay'),
     keepReleases: keep,
+    deployingAfterMs: nonNegativeNumber(pick('deployingAfter') ?? 0, '--deploying-after') * 1000,
     metricsPort: port,
     metricsHost: String(pick('metricsHost') ?? '127.0.0.1'),
     trustKeys: asList(pick('trustKey', 'trustKeys')).map((f) => readableFile(f, '--trust-key') as string),
@@ -153,6 +156,12 @@ function productionOptions(pick: (key: string, fileKey?: string) => unknown, asL
     gitUsername: username,
     gitPassword: password,
   };
+}
+
+function nonNegativeNumber(value: unknown, flag: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} must be a number of seconds, 0 or more, got ${JSON.stringify(value)}`);
+  return n;
 }
 
 function positiveNumber(value: unknown, flag: string): number {

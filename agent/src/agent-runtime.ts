@@ -100,6 +100,7 @@ export class AgentRuntime {
       driftWatch: o.driftWatch,
       splayMs: o.splayMs,
       keepReleases: o.keepReleases,
+      deployingAfterMs: o.deployingAfterMs,
       metrics: this.metrics,
       locks: this.locks,
       resyncMs: o.resyncMs,

@@ -59,6 +59,8 @@ export interface ReconcilerOptions {
   driftDebounceMs?: number;
   splayMs: number;
   keepReleases: number;
+  /** Write `deploying` only for a deploy still running after this long (0: always, at once). */
+  deployingAfterMs?: number;
   retryBaseMs?: number;
   retryMaxMs?: number;
   status: StatusWriter;
@@ -289,7 +291,7 @@ export class Reconciler {
   private async deploy(run: Run, active: string | null, head: string | null): Promise<void> {
     const { store } = run.target;
     this.attempt.attempts++;
-    const deploying = this.write('deploying', run.payload, run.version, head, run.started);
+    const deploying = this.reportDeploying(run, head);
     let slot: Slot;
     let tree: string | null;
     try {
@@ -304,9 +306,31 @@ export class Reconciler {
       if (prepared === false) return;
       tree = prepared;
     } finally {
-      await deploying; // never rejects: StatusWriter logs a failed write
+      await deploying();
     }
     await this.activateRelease(run, slot.path, tree);
+  }
+
+  /**
+   * Writes `deploying` at once, or with --deploying-after only once the
+   * deploy has run that long: a deploy that is done sooner reports `ok`
+   * alone, one ZooKeeper write instead of two. The returned function stops
+   * the timer and waits for a write already started (StatusWriter logs a
+   * failed write; it never rejects).
+   */
+  private reportDeploying(run: Run, head: string | null): () => Promise<void> {
+    const write = () => this.write('deploying', run.payload, run.version, head, run.started);
+    const afterMs = this.o.deployingAfterMs ?? 0;
+    if (afterMs <= 0) {
+      const written = write();
+      return async () => void (await written);
+    }
+    let written: Promise<boolean> | null = null;
+    const timer = setTimeout(() => (written = write()), afterMs);
+    return async () => {
+      clearTimeout(timer);
+      await written;
+    };
   }
 
   /** Fetches the commit unless the store or the chosen release has it (`present`); false when superseded meanwhile. */

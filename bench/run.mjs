@@ -24,7 +24,7 @@ import { loadNow, machineInfo } from './lib/machine.mjs';
 import { renderReport } from './lib/report.mjs';
 import { nowMs } from './lib/stats.mjs';
 import { ZkCountProxy } from './lib/zk-proxy-client.mjs';
-import { fleetPair } from './phases/fleet-latency.mjs';
+import { fleetComparison } from './phases/fleet-latency.mjs';
 import { gitFloor } from './phases/git-floor.mjs';
 import { memoryFloor } from './phases/memory-floor.mjs';
 import { publishTime } from './phases/publish-time.mjs';
@@ -134,7 +134,7 @@ try {
     const extraRounds = { zkdeploy: waitRounds({ features, zkConnect: cluster.connectString(), rounds: rounds.wait }) };
     const infraPids = [...cluster.members.map((m) => m.process?.pid).filter(Boolean), proxy.pid];
     const r = n <= SMALL_N ? rounds.smallN : rounds;
-    results.fleets.push(...(await fleetPair({ n, zk, proxy, repo, cloneRounds: r.clone, updateRounds: r.update, extraRounds, log, infraPids })));
+    results.fleets.push(...(await fleetComparison({ n, zk, proxy, repo, cloneRounds: r.clone, updateRounds: r.update, extraRounds, log, infraPids })));
   }
   results.loadEnd = loadNow();
   results.elapsedMs = nowMs() - started;

@@ -111,8 +111,8 @@ export class Fleet {
     return agent;
   }
 
-  /** Baseline and floor only: epoch ms at which each agent printed `deployed <commit>` (its script finished). */
-  async baselineDone(commit, timeoutMs = 60_000) {
+  /** Script agents (baseline, floor) only: epoch ms at which each agent printed `deployed <commit>` (its script finished). */
+  async scriptsDone(commit, timeoutMs = 60_000) {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline && !this.agents.every((a) => a.deployed.has(commit))) await new Promise((r) => setTimeout(r, 10));
     return this.agents.map((a) => a.deployed.get(commit) ?? null);

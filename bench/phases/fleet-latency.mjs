@@ -38,7 +38,7 @@ async function round(ctx, relativePath, commit) {
   await watch.armed;
   const { version, t0 } = await publish(zk, app, { url: ctx.repo.url, commitId: commit, relativePath });
   const heads = await watch.done;
-  const completions = kind === 'zkdeploy' ? await waitStatusOk(zk, app, hosts, version) : await fleet.baselineDone(commit);
+  const completions = kind === 'zkdeploy' ? await waitStatusOk(zk, app, hosts, version) : await fleet.scriptsDone(commit);
   await sleep(150); // stragglers: the baseline's last rev-parse, late ZooKeeper calls
   const after = { ops: await proxy.snapshot(), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids) };
   const missing = heads.filter((t) => t === null).length;
@@ -94,17 +94,19 @@ async function startFleet({ kind, n, zk, proxy }) {
   return { kind, n, app, root, fleet, startupMs: nowMs() - startedAt, clones: [], updates: [] };
 }
 
+/** The fleets compared, each of N agents: zkdeploy, the baseline and the floor agent. */
+const KINDS = ['zkdeploy', 'baseline', 'floor'];
+
 /**
- * Runs every kind at fleet size n: zkdeploy, the baseline and, unless left
- * out, the floor agent. The fleets are up at once but only one deploys at a
- * time: each round commits once and publishes the same commit to each fleet
- * in turn (who goes first rotates), so load from elsewhere on the machine
- * falls on all alike.
+ * Runs a fleet of each kind at size n. The fleets are up at once but only
+ * one deploys at a time: each round commits once and publishes the same
+ * commit to each fleet in turn (who goes first rotates), so load from
+ * elsewhere on the machine falls on all alike.
  */
-export async function fleetPair({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log, infraPids = [], kinds = ['zkdeploy', 'baseline', 'floor'] }) {
+export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log, infraPids = [] }) {
   const sides = [];
   try {
-    for (const kind of kinds) {
+    for (const kind of KINDS) {
       log(`  starting ${n} ${kind} agent${n > 1 ? 's' : ''}`);
       sides.push(await startFleet({ kind, n, zk, proxy }));
     }

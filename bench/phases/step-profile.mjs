@@ -86,7 +86,7 @@ async function profileKind({ kind, zk, proxy, repo, nextCommit, rounds, log }) {
       await watch.armed;
       const { version, t0 } = await publish(zk, app, { url: repo.url, commitId: commit, relativePath });
       const [headAt] = await watch.done;
-      const [doneAt] = kind === 'zkdeploy' ? await waitStatusOk(zk, app, [agent.host], version) : await fleet.baselineDone(commit);
+      const [doneAt] = kind === 'zkdeploy' ? await waitStatusOk(zk, app, [agent.host], version) : await fleet.scriptsDone(commit);
       await sleep(200);
       const timeline = await proxy.trace(false);
       const git = (await readGitCommands(traceFile)).filter((c) => c.start >= t0 - 5);

@@ -25,7 +25,7 @@ import { GitRepo } from '../test/dist/git-repo.js';
 import { ZkCluster } from '../test/dist/zk-server.js';
 import { AGENT_BIN } from '../test/dist/processes.js';
 import { Fleet, agentBin, traceHome } from './lib/fleet.mjs';
-import { clearTrace } from './lib/git-trace.mjs';
+import { clearTrace, commandWords, parseTime } from './lib/git-trace.mjs';
 import { initApp, publish } from './lib/publish.mjs';
 import { median } from './lib/stats.mjs';
 import { waitStatusOk } from './lib/status-wait.mjs';
@@ -57,41 +57,35 @@ async function cpuOf(pid) {
   return { own: (Number(f[11]) + Number(f[12])) * TICK_MS, children: (Number(f[13]) + Number(f[14])) * TICK_MS };
 }
 
-/** Every git process in a trace2 event file (children too), by command word, per round. */
-async function processCounts(file) {
-  const counts = {};
-  for (const line of (await readFile(file, 'utf8')).split('\n')) {
-    if (!line.includes('"event":"start"')) continue;
-    const argv = JSON.parse(line).argv.slice(1);
-    while (argv[0] === '-c') argv.splice(0, 2);
-    const name = argv[0]?.startsWith('/') ? 'upload-pack' : argv[0] ?? '?';
-    counts[name] = (counts[name] ?? 0) + 1 / ROUNDS;
-  }
-  return Object.entries(counts)
-    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
-    .join(', ');
-}
-
-/** Mean wall ms per update of every git process in a trace2 event file (children too), by command word. */
-async function processTimes(file) {
+/**
+ * Every git process in a trace2 event file (children too), by command word:
+ * how many per update, and their mean wall time per update (nested
+ * processes overlap their parents).
+ */
+async function processStats(file) {
   const started = new Map();
-  const totals = {};
+  const counts = {};
+  const times = {};
   for (const line of (await readFile(file, 'utf8')).split('\n')) {
     if (!line) continue;
     const e = JSON.parse(line);
     if (e.event === 'start') {
-      const argv = e.argv.slice(1);
-      while (argv[0] === '-c') argv.splice(0, 2);
-      started.set(e.sid, { name: argv[0]?.startsWith('/') ? 'upload-pack' : argv[0] ?? '?', t: Date.parse(e.time) + Number(e.time.slice(23, 26)) / 1000 });
+      const word = commandWords(e.argv)[0];
+      // upload-pack for a file:// URL runs as `git-upload-pack '<path>'`, whose first word is the path.
+      const name = word?.startsWith('/') ? 'upload-pack' : word ?? '?';
+      counts[name] = (counts[name] ?? 0) + 1 / ROUNDS;
+      started.set(e.sid, { name, t: parseTime(e.time) });
     } else if (e.event === 'exit' && started.has(e.sid)) {
-      const s = started.get(e.sid);
+      const { name, t } = started.get(e.sid);
       started.delete(e.sid);
-      totals[s.name] = (totals[s.name] ?? 0) + (Date.parse(e.time) + Number(e.time.slice(23, 26)) / 1000 - s.t) / ROUNDS;
+      times[name] = (times[name] ?? 0) + (parseTime(e.time) - t) / ROUNDS;
     }
   }
-  return Object.entries(totals)
-    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
-    .join(', ');
+  const show = (o, digits) =>
+    Object.entries(o)
+      .map(([k, v]) => `${k} ${v.toFixed(digits)}`)
+      .join(', ');
+  return { processes: show(counts, 2), times: show(times, 1) };
 }
 
 const root = await mkdtemp(join(tmpdir(), 'zkdeploy-agent-cpu-'));
@@ -162,7 +156,7 @@ try {
       .map(([k, v]) => `${k} ${v.toFixed(1)}`)
       .join(', ');
     results[side.label] = { own: side.own / ROUNDS, git: side.git / ROUNDS, threads, latency: median(side.latencies) };
-    if (flags.trace) Object.assign(results[side.label], { processes: await processCounts(side.traceFile), times: await processTimes(side.traceFile) });
+    if (flags.trace) Object.assign(results[side.label], await processStats(side.traceFile));
     if (flags.log && side.kind === 'zkdeploy') {
       // The agent's log of the last rounds, times relative to each publish.
       const lines = (await readFile(side.agent.logFile, 'utf8')).trim().split('\n').slice(-24);

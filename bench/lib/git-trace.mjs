@@ -6,12 +6,12 @@
 import { readFile, truncate } from 'node:fs/promises';
 
 /** `2026-11-22T18:05:28.017199Z` → epoch ms with microseconds. */
-function parseTime(s) {
+export function parseTime(s) {
   return Date.parse(`${s.slice(0, 19)}Z`) + Number(s.slice(20, 26).padEnd(6, '0')) / 1000;
 }
 
 /** Drops the leading `-c key=value` pairs and returns the command words. */
-function commandWords(argv) {
+export function commandWords(argv) {
   const words = argv.slice(1);
   while (words[0] === '-c') words.splice(0, 2);
   return words;

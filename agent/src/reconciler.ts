@@ -104,7 +104,6 @@ interface Run {
   started: number;
   target: Target;
   log: Logger;
-  early: Promise<EarlyFetch>;
 }
 
 export class Reconciler {
@@ -149,8 +148,7 @@ export class Reconciler {
     try {
       payload = this.admit(desired.data);
       const target = await this.targetFor(payload);
-      const early = Promise.resolve<EarlyFetch>('not-started');
-      const run: Run = { payload, version: desired.version, started, target, log: this.o.log.child({ commit: payload.commitId }), early };
+      const run: Run = { payload, version: desired.version, started, target, log: this.o.log.child({ commit: payload.commitId }) };
       await this.o.locks.with(target.store.root, () => this.converge(run));
     } catch (err) {
       await this.onFailure(err, payload, desired.version, started);
@@ -178,12 +176,12 @@ export class Reconciler {
 
   /** Compares the target with the payload and does the one thing needed; a fetch started early ends before the lock is released. */
   private async converge(run: Run): Promise<void> {
-    run.early = this.prefetch(run);
+    const early = this.prefetch(run);
     try {
-      await this.convergeTarget(run);
+      await this.convergeTarget(run, early);
     } finally {
       // A failure the deploy needed is thrown there; one nobody waited for (nothing to deploy) only loses objects.
-      await run.early.catch((err: unknown) => run.log.debug({ err }, 'early fetch failed'));
+      await early.catch((err: unknown) => run.log.debug({ err }, 'early fetch failed'));
     }
   }
 
@@ -203,7 +201,7 @@ export class Reconciler {
     return (await this.fetchIfMissing(run, false)) ? 'fetched' : 'superseded';
   }
 
-  private async convergeTarget(run: Run): Promise<void> {
+  private async convergeTarget(run: Run, early: Promise<EarlyFetch>): Promise<void> {
     const { store } = run.target;
     const observed = await store.observe();
     if (observed.kind === 'foreign') {
@@ -223,7 +221,7 @@ export class Reconciler {
       await this.settle(run, observed.slot, observed.marker?.exec === 'pending');
       return;
     }
-    await this.deploy(run, active, observed.kind === 'release' || observed.kind === 'plain' ? observed.head : null);
+    await this.deploy(run, active, observed.kind === 'release' || observed.kind === 'plain' ? observed.head : null, early);
   }
 
   /**
@@ -288,17 +286,17 @@ export class Reconciler {
    * changes before the swap), and always lands before the swap and before
    * any later record.
    */
-  private async deploy(run: Run, active: string | null, head: string | null): Promise<void> {
+  private async deploy(run: Run, active: string | null, head: string | null, early: Promise<EarlyFetch>): Promise<void> {
     const { store } = run.target;
     this.attempt.attempts++;
     const deploying = this.reportDeploying(run, head);
     let slot: Slot;
     let tree: string | null;
     try {
-      const [chosen, early] = await Promise.all([store.chooseSlot(run.payload.commitId, active), run.early]);
+      const [chosen, fetched] = await Promise.all([store.chooseSlot(run.payload.commitId, active), early]);
       slot = chosen;
-      if (early === 'superseded') return;
-      if (early === 'not-started') {
+      if (fetched === 'superseded') return;
+      if (fetched === 'not-started') {
         const present = slot.head === run.payload.commitId || (await storeHasObject(store.gitDir, run.payload.commitId));
         if (!(await this.fetchIfMissing(run, present))) return;
       }

@@ -165,6 +165,11 @@ export async function checkoutExact(
 ): Promise<void> {
   await git(dir, ['checkout', '--quiet', '--force', '--detach', commitId, '--'], ctx, QUIET);
   if (untracked !== 'none-present') await git(dir, ['clean', '-q', '-f', '-f', '-d', ...(untracked === 'all' ? ['-x'] : []), '--'], ctx, QUIET);
+  await verifyHead(dir, commitId);
+}
+
+/** Reads the checkout's HEAD from its files and throws HEAD_MISMATCH unless it is the commit. */
+export async function verifyHead(dir: string, commitId: string): Promise<void> {
   const head = await readDetachedHead(dir);
   if (head !== commitId) {
     throw new ZkDeployError(ErrorCode.HEAD_MISMATCH, `HEAD is ${head ?? 'unknown'} after checkout, expected ${commitId}`);

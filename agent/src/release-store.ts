@@ -29,10 +29,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
 import { gitDirOf, isCheckout, readDetachedHead, readHead } from './checkout-head.js';
 import { lstat, mkdir, readFile, readdir, rename, stat, unlink, writeFile } from './local-fs.js';
-import { addWorktree, checkoutExact, collectGarbage, initBareStore, pruneWorktrees, type GitContext } from './git-checkout.js';
+import { addWorktree, checkoutExact, collectGarbage, initBareStore, pruneWorktrees, verifyHead, type GitContext } from './git-checkout.js';
 import { storeNeedsGc } from './store-maintenance.js';
 import { linkDestination, removeStaleSwapLinks, swapSymlink } from './symlink-swap.js';
 import { AGENT_DIR_NAME } from './target-path.js';
@@ -157,10 +156,10 @@ export class ReleaseStore {
    * to record (null when it could not be read).
    */
   async prepare(slot: Slot, commit: string, ctx: GitContext): Promise<string | null> {
-    const [previous, current] = await Promise.all([slot.exists ? this.readMarker(slot.path) : null, slot.exists ? readDetachedHead(slot.path) : null]);
+    const previous = slot.exists ? await this.readMarker(slot.path) : null;
     await unlink(this.markerPath(slot.path), { force: true });
-    // A release whose worktree metadata is gone (HEAD unreadable) is made again rather than repaired.
-    if (slot.exists && current !== null) {
+    // A release whose worktree metadata is gone (HEAD unreadable when it was chosen) is made again rather than repaired.
+    if (slot.exists && slot.head !== null) {
       const untouched = previous?.tree !== undefined && (await treeListingDigest(slot.path)) === previous.tree;
       await checkoutExact(slot.path, commit, ctx, untouched ? 'none-present' : 'all');
       return treeListingDigest(slot.path);
@@ -169,8 +168,7 @@ export class ReleaseStore {
     // A new release has a fresh random name that no worktree metadata can name yet.
     if (slot.exists) await pruneWorktrees(this.gitDir, ctx);
     await addWorktree(this.gitDir, slot.path, commit, ctx);
-    const head = await readDetachedHead(slot.path);
-    if (head !== commit) throw new ZkDeployError(ErrorCode.HEAD_MISMATCH, `HEAD is ${head ?? 'unknown'} after checkout, expected ${commit}`);
+    await verifyHead(slot.path, commit);
     return treeListingDigest(slot.path);
   }
 

@@ -26,6 +26,7 @@ import { ZkCluster } from '../test/dist/zk-server.js';
 import { AGENT_BIN } from '../test/dist/processes.js';
 import { Fleet, agentBin, traceHome } from './lib/fleet.mjs';
 import { clearTrace, commandWords, parseTime } from './lib/git-trace.mjs';
+import { procStats } from './lib/proc-stats.mjs';
 import { initApp, publish } from './lib/publish.mjs';
 import { median } from './lib/stats.mjs';
 import { waitStatusOk } from './lib/status-wait.mjs';
@@ -52,10 +53,6 @@ async function threadCpu(pid) {
   return out;
 }
 
-async function cpuOf(pid) {
-  const f = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
-  return { own: (Number(f[11]) + Number(f[12])) * TICK_MS, children: (Number(f[13]) + Number(f[14])) * TICK_MS };
-}
 
 /**
  * Every git process in a trace2 event file (children too), by command word:
@@ -131,7 +128,7 @@ try {
     const commitId = await repo.commit(change, `round ${round}`);
     const order = [...sides.slice(round % sides.length), ...sides.slice(0, round % sides.length)];
     for (const side of order) {
-      const before = measure ? await cpuOf(side.agent.pid) : null;
+      const before = measure ? await procStats(side.agent.pid) : null;
       const threadsBefore = measure ? await threadCpu(side.agent.pid) : null;
       const { version, t0 } = await publish(zk, side.app, { url: repo.url, commitId, relativePath: 'srv/app' });
       side.publishTimes.push(t0);
@@ -140,9 +137,9 @@ try {
       await new Promise((r) => setTimeout(r, 50));
       if (!measure) continue;
       side.latencies.push(doneAt - t0);
-      const after = await cpuOf(side.agent.pid);
-      side.own += after.own - before.own;
-      side.git += after.children - before.children;
+      const after = await procStats(side.agent.pid);
+      side.own += after.cpuMs - before.cpuMs;
+      side.git += after.childCpuMs - before.childCpuMs;
       for (const [k, v] of Object.entries(await threadCpu(side.agent.pid))) side.threads[k] = (side.threads[k] ?? 0) + v - (threadsBefore[k] ?? 0);
     }
   };

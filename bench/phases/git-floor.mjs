@@ -14,8 +14,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { addWorktree, checkoutExact, fetchCommit, initBareStore } from '../../agent/dist/git-checkout.js';
+import { procStats } from '../lib/proc-stats.mjs';
 import { median, nowMs } from '../lib/stats.mjs';
 
 const exec = promisify(execFile);
@@ -23,16 +23,17 @@ const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.st
 const AGENT_GIT = { timeoutMs: 120_000 };
 
 /** CPU ms of this process's reaped children (git and what it ran), from /proc; 10 ms ticks. */
-function childCpu() {
-  const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-  return (Number(f[13]) + Number(f[14])) * 10;
+async function childCpu() {
+  return (await procStats(process.pid)).childCpuMs;
 }
 
 /** Runs `step` and returns { wall, cpu } in ms. */
 async function measure(step) {
-  const [t, c] = [nowMs(), childCpu()];
+  const c = await childCpu();
+  const t = nowMs();
   await step();
-  return { wall: nowMs() - t, cpu: childCpu() - c };
+  const wall = nowMs() - t;
+  return { wall, cpu: (await childCpu()) - c };
 }
 
 function timeGit(cwd, args) {

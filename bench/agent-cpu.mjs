@@ -23,10 +23,10 @@ import { parseArgs } from 'node:util';
 import { ZkClient } from '../shared/dist/index.js';
 import { GitRepo } from '../test/dist/git-repo.js';
 import { ZkCluster } from '../test/dist/zk-server.js';
-import { AGENT_BIN } from '../test/dist/processes.js';
 import { Fleet, agentBin, traceHome } from './lib/fleet.mjs';
 import { clearTrace, commandWords, parseTime } from './lib/git-trace.mjs';
 import { procStats } from './lib/proc-stats.mjs';
+import { parseKinds } from './lib/kind-spec.mjs';
 import { initApp, publish } from './lib/publish.mjs';
 import { median } from './lib/stats.mjs';
 import { waitStatusOk } from './lib/status-wait.mjs';
@@ -38,6 +38,7 @@ const ROUNDS = Number(flags.rounds);
 if (flags['agent-bin']) agentBin.path = flags['agent-bin'];
 const AGENT = agentBin.path;
 const TICK_MS = 1000 / 100;
+const kinds = parseKinds(flags.kinds);
 
 /** CPU ms of each thread of `pid`, by thread name (main thread, libuv pool, V8 workers…). */
 async function threadCpu(pid) {
@@ -92,17 +93,10 @@ for (let i = 0; i < 200; i++) files[`src/file-${i}.txt`] = `line ${i}\n`.repeat(
 const repo = await GitRepo.create({ files });
 const zk = await ZkClient.connect({ connectString: cluster.connectString(), sessionTimeoutMs: 10_000 });
 const results = {};
-/** `label=kind@bin:agent flags`, where every part but the kind may be left out. */
-const kinds = flags.kinds.split(',').map((spec) => {
-  const [head, ...flagParts] = spec.split(':');
-  const [named, bin] = head.split('@');
-  const [label, kind = label] = named.split('=');
-  return { label, kind, bin, extraArgs: flagParts.join(':').split(/\s+/).filter(Boolean) };
-});
 const sides = [];
 try {
   for (const { label, kind, bin, extraArgs } of kinds) {
-    if (bin) agentBin.path = bin;
+    let agentPath = bin ?? AGENT;
     const app = `/cpu-${label}`;
     await initApp(zk, app);
     const profDir = fileURLToPath(new URL('./.agent-cpu-prof/', import.meta.url));
@@ -111,12 +105,11 @@ try {
     if (flags.prof && kind === 'zkdeploy') {
       // --cpu-prof is refused in NODE_OPTIONS: a wrapper runs the agent's script with it (and its shebang's flags).
       const wrapper = join(root, 'agent-prof.sh');
-      const shebangFlags = (await readFile(AGENT_BIN, 'utf8')).split('\n')[0].split(/\s+/).filter((f) => f.startsWith('--'));
-      await writeFile(wrapper, `#!/bin/sh\nexec '${process.execPath}' --cpu-prof --cpu-prof-dir='${profDir}' ${shebangFlags.join(' ')} '${AGENT_BIN}' "$@"\n`, { mode: 0o755 });
-      agentBin.path = wrapper;
+      const shebangFlags = (await readFile(agentPath, 'utf8')).split('\n')[0].split(/\s+/).filter((f) => f.startsWith('--'));
+      await writeFile(wrapper, `#!/bin/sh\nexec '${process.execPath}' --cpu-prof --cpu-prof-dir='${profDir}' ${shebangFlags.join(' ')} '${agentPath}' "$@"\n`, { mode: 0o755 });
+      agentPath = wrapper;
     }
-    const fleet = await Fleet.start({ kind, n: 1, zk: cluster.connectString(), app, root: join(root, label), home, extraArgs });
-    agentBin.path = AGENT;
+    const fleet = await Fleet.start({ kind, n: 1, zk: cluster.connectString(), app, root: join(root, label), home, extraArgs, bin: agentPath });
     sides.push({ label, kind, app, fleet, agent: fleet.agents[0], traceFile, latencies: [], publishTimes: [], own: 0, git: 0, threads: {} });
   }
   let round = 0;

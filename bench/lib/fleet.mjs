@@ -50,11 +50,11 @@ export class Fleet {
    * Starts `n` agents of `kind` serving `app` (baseline: watching `app/config`)
    * under `root/h<i>`; `batch` start at once. Resolves once each is up.
    */
-  static async start({ kind, n, zk, app, root, batch = 10, home, extraArgs = [], waitLive }) {
+  static async start({ kind, n, zk, app, root, batch = 10, home, extraArgs = [], bin = agentBin.path, waitLive }) {
     const agents = [];
     for (let i = 0; i < n; i += batch) {
       const slice = [];
-      for (let j = i; j < Math.min(n, i + batch); j++) slice.push(Fleet.#spawnOne({ kind, zk, app, root, host: `h${String(j).padStart(3, '0')}`, home, extraArgs }));
+      for (let j = i; j < Math.min(n, i + batch); j++) slice.push(Fleet.#spawnOne({ kind, zk, app, root, host: `h${String(j).padStart(3, '0')}`, home, extraArgs, bin }));
       agents.push(...(await Promise.all(slice)));
     }
     const fleet = new Fleet(kind, agents, app);
@@ -62,7 +62,7 @@ export class Fleet {
     return fleet;
   }
 
-  static async #spawnOne({ kind, zk, app, root, host, home, extraArgs }) {
+  static async #spawnOne({ kind, zk, app, root, host, home, extraArgs, bin }) {
     const baseDir = join(root, host);
     await mkdir(baseDir, { recursive: true });
     const logFile = join(root, `${host}.log`);
@@ -71,7 +71,7 @@ export class Fleet {
     let child;
     if (kind === 'zkdeploy') {
       // The agent runs as installed: its bin executed directly, so its shebang's node flags apply.
-      child = spawn(agentBin.path, ['--zk', zk, '--app', app, '--host', host, '--base-dir', baseDir, '--log-level', 'info', ...agentBin.args, ...extraArgs], {
+      child = spawn(bin, ['--zk', zk, '--app', app, '--host', host, '--base-dir', baseDir, '--log-level', 'info', ...agentBin.args, ...extraArgs], {
         env,
         stdio: ['ignore', logFd, logFd],
       });

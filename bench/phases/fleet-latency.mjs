@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Fleet } from '../lib/fleet.mjs';
+import { parseKinds } from '../lib/kind-spec.mjs';
 import { watchCheckouts } from '../lib/checkout-watch.mjs';
 import { initApp, publish } from '../lib/publish.mjs';
 import { procStatsAll } from '../lib/proc-stats.mjs';
@@ -78,10 +79,10 @@ function nextCommit(repo) {
   return repo.commit(files, `bench change ${fileCounter}`);
 }
 
-async function startFleet({ kind, n, zk, proxy }) {
-  const app = `/bench/${kind}-n${n}`;
+async function startFleet({ label, kind, bin, extraArgs }, { n, zk, proxy }) {
+  const app = `/bench/${label}-n${n}`;
   await initApp(zk, app);
-  const root = await mkdtemp(join(tmpdir(), `zkdeploy-bench-${kind}-${n}-`));
+  const root = await mkdtemp(join(tmpdir(), `zkdeploy-bench-${label}-${n}-`));
   const startedAt = nowMs();
   const fleet = await Fleet.start({
     kind,
@@ -89,13 +90,15 @@ async function startFleet({ kind, n, zk, proxy }) {
     zk: proxy.connectString(),
     app,
     root,
+    bin,
+    extraArgs,
     waitLive: kind === 'zkdeploy' ? () => waitLiveAgents(zk, app, n) : undefined,
   });
-  return { kind, n, app, root, fleet, startupMs: nowMs() - startedAt, clones: [], updates: [] };
+  return { label, kind, n, app, root, fleet, startupMs: nowMs() - startedAt, clones: [], updates: [] };
 }
 
-/** The fleets compared, each of N agents: zkdeploy, the baseline and the floor agent. */
-const KINDS = ['zkdeploy', 'baseline', 'floor'];
+/** The fleets `pnpm bench` compares, each of N agents: zkdeploy, the baseline and the floor agent. */
+export const KINDS = parseKinds('zkdeploy,baseline,floor');
 
 /**
  * Runs a fleet of each kind at size n. The fleets are up at once but only
@@ -103,12 +106,12 @@ const KINDS = ['zkdeploy', 'baseline', 'floor'];
  * commit to each fleet in turn (who goes first rotates), so load from
  * elsewhere on the machine falls on all alike.
  */
-export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log, infraPids = [] }) {
+export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log, infraPids = [], kinds = KINDS }) {
   const sides = [];
   try {
-    for (const kind of KINDS) {
-      log(`  starting ${n} ${kind} agent${n > 1 ? 's' : ''}`);
-      sides.push(await startFleet({ kind, n, zk, proxy }));
+    for (const spec of kinds) {
+      log(`  starting ${n} ${spec.label} agent${n > 1 ? 's' : ''}`);
+      sides.push(await startFleet(spec, { n, zk, proxy }));
     }
     await sleep(1000);
     for (const side of sides) side.idleBefore = await procStatsAll(side.fleet.agents.map((a) => a.pid));
@@ -123,7 +126,7 @@ export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateR
         const r = await round({ ...side, zk, proxy, repo, infraPids }, relativePath, commit);
         side[list].push(r);
       }
-      log(`  N=${n} ${list === 'clones' ? 'clone ' : 'update'} ${i + 1}: ${sides.map((s) => `${s.kind} ${s[list].at(-1).headMax.toFixed(0)} ms`).join(', ')}`);
+      log(`  N=${n} ${list === 'clones' ? 'clone ' : 'update'} ${i + 1}: ${sides.map((s) => `${s.label} ${s[list].at(-1).headMax.toFixed(0)} ms`).join(', ')}`);
     }
     // Idle: RSS after deploying, CPU over a quiet window.
     await sleep(1500);
@@ -141,6 +144,7 @@ export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateR
       const final = await procStatsAll(pidsOf(side));
       results.push({
         kind: side.kind,
+        label: side.label,
         n,
         startupMs: side.startupMs,
         clones: side.clones,

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/**
+ * Compares agent builds or settings as whole fleets, in the same rounds:
+ * `node bench/fleet-ab.mjs --n 10 --kinds 'zkdeploy,d1=zkdeploy:--deploying-after 1,baseline'
+ * [--updates 31] [--clones 3]`. The same 3-node ensemble, counting proxy and
+ * 200-file repository as `pnpm bench`, and the same rounds (bench/phases/
+ * fleet-latency.mjs: each commit is published to every fleet in turn, who goes
+ * first rotating), but any set of fleets (bench/lib/kind-spec.mjs) and no
+ * report file: it prints, per fleet, publish → all N checkouts at the commit
+ * (median over rounds), the ratio to the last fleet listed (or `baseline`),
+ * and CPU per host per update (agents with their git; ensemble and proxy).
+ * For deciding a change by measurement; BENCHMARKS.md comes from `pnpm bench`.
+ */
+import { parseArgs } from 'node:util';
+import { ZkClient } from '../shared/dist/index.js';
+import { GitRepo } from '../test/dist/git-repo.js';
+import { ZkCluster } from '../test/dist/zk-server.js';
+import { parseKinds } from './lib/kind-spec.mjs';
+import { median } from './lib/stats.mjs';
+import { ZkCountProxy } from './lib/zk-proxy-client.mjs';
+import { fleetComparison } from './phases/fleet-latency.mjs';
+
+const { values: flags } = parseArgs({
+  options: {
+    n: { type: 'string', default: '10' },
+    kinds: { type: 'string', default: 'zkdeploy,floor,baseline' },
+    updates: { type: 'string', default: '31' },
+    clones: { type: 'string', default: '3' },
+  },
+});
+let kinds;
+try {
+  kinds = parseKinds(flags.kinds);
+} catch (err) {
+  process.stderr.write(`fleet-ab: ${err.message}\n`);
+  process.exit(2);
+}
+const n = Number(flags.n);
+const updateRounds = Number(flags.updates);
+const cloneRounds = Number(flags.clones);
+for (const [name, v, lo] of [['--n', n, 1], ['--updates', updateRounds, 1], ['--clones', cloneRounds, 1]]) {
+  if (!Number.isInteger(v) || v < lo || v > 500) {
+    process.stderr.write(`fleet-ab: ${name} must be a whole number from ${lo} to 500\n`);
+    process.exit(2);
+  }
+}
+
+const files = {};
+for (let i = 0; i < 200; i++) files[`src/file-${String(i).padStart(3, '0')}.txt`] = `file ${i}\nrevision 0\n${'x'.repeat(200)}\n`;
+const cluster = await ZkCluster.start({ nodes: 3 });
+let proxy;
+let zk;
+let repo;
+try {
+  proxy = await ZkCountProxy.start(cluster.members.map((m) => m.clientPort));
+  zk = await ZkClient.connect({ connectString: cluster.connectString() });
+  repo = await GitRepo.create({ files });
+  const infraPids = [...cluster.members.map((m) => m.process?.pid).filter(Boolean), proxy.pid];
+  const log = (line) => process.stderr.write(`${line}\n`);
+  const results = await fleetComparison({ n, zk, proxy, repo, cloneRounds, updateRounds, log, infraPids, kinds });
+  const base = results.find((r) => r.label === 'baseline') ?? results.at(-1);
+  const fleetMedian = (r, list) => median(r[list].map((x) => x.headMax));
+  const cpu = (r, key) => median(r.updates.map((x) => x[key]));
+  console.log(`\nN = ${n}, ${updateRounds} updates and ${cloneRounds} first clones per fleet; ratios against ${base.label}\n`);
+  console.log('| fleet | update, all at commit (median) | ratio | first clone (median) | ratio | CPU / host / update: agents + git | ensemble + proxy | total |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    const [u, c] = [fleetMedian(r, 'updates'), fleetMedian(r, 'clones')];
+    const [a, z] = [cpu(r, 'fleetCpuMsPerHost'), cpu(r, 'infraCpuMsPerHost')];
+    const ratio = (x, y) => `${(x / y).toFixed(2)}×`;
+    console.log(`| ${r.label} | ${u.toFixed(1)} ms | ${ratio(u, fleetMedian(base, 'updates'))} | ${c.toFixed(1)} ms | ${ratio(c, fleetMedian(base, 'clones'))} | ${a.toFixed(1)} ms | ${z.toFixed(1)} ms | ${(a + z).toFixed(1)} ms |`);
+  }
+} finally {
+  await zk?.close();
+  proxy?.stop();
+  await cluster.stop();
+  await repo?.remove();
+}

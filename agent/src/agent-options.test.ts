@@ -38,7 +38,7 @@ describe('agent options: flag > environment > config file > default', () => {
 
   it('has safe defaults', () => {
     const o = parseAgentOptions([]);
-    expect(o).toMatchObject({ selfHeal: false, driftWatch: true, splayMs: 0, keepReleases: 2, deployingAfterMs: 0, metricsPort: undefined, trustKeys: [], execTimeoutMs: 300_000 });
+    expect(o).toMatchObject({ selfHeal: false, driftWatch: true, splayMs: 0, keepReleases: 2, deployingAfterMs: 2000, metricsPort: undefined, trustKeys: [], execTimeoutMs: 300_000 });
     expect(parseAgentOptions(['--no-drift-watch']).driftWatch).toBe(false);
     expect(parseAgentOptions(['--self-heal']).selfHeal).toBe(true);
     process.env['ZKDEPLOY_SELF_HEAL'] = 'false';

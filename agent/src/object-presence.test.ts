@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,29 @@ describe('storeHasObject', () => {
       }
     }, 30_000); // a few dozen git processes: slow on a loaded machine
   }
+
+  it('sees packs added after an earlier answer, and answers the same once gc has merged them', async () => {
+    const { gitDir, commits } = repo('sha1', 1);
+    const dir = join(gitDir, '..');
+    git(gitDir, ['repack', '-d', '-q']);
+    const absent = 'e'.repeat(40);
+    for (let i = 0; i < 4; i++) {
+      // Each round's commit lands in a pack of its own, after the earlier packs' tables were read.
+      expect(await storeHasObject(gitDir, absent)).toBe(false);
+      writeFileSync(join(dir, `g${i}.txt`), `${i}\n`);
+      git(dir, ['add', '.']);
+      git(dir, ['commit', '-q', '-m', `g${i}`]);
+      commits.push(git(dir, ['rev-parse', 'HEAD']));
+      git(gitDir, ['repack', '-d', '-q']);
+      git(gitDir, ['prune-packed']);
+      for (const c of commits) expect(await storeHasObject(gitDir, c)).toBe(true);
+    }
+    expect(readdirSync(join(gitDir, 'objects', 'pack')).filter((n) => n.endsWith('.idx'))).toHaveLength(5);
+    git(gitDir, ['repack', '-a', '-d', '-q']);
+    expect(readdirSync(join(gitDir, 'objects', 'pack')).filter((n) => n.endsWith('.idx'))).toHaveLength(1);
+    for (const c of commits) expect(await storeHasObject(gitDir, c)).toBe(true);
+    expect(await storeHasObject(gitDir, absent)).toBe(false);
+  }, 30_000);
 
   it('answers absent for a store without objects', async () => {
     expect(await storeHasObject(mkdtempSync(join(tmpdir(), 'zkdeploy-objects-')), 'a'.repeat(40))).toBe(false);

@@ -7,7 +7,8 @@
  *
  * The hot path is lean on purpose: a resync with nothing to do reads HEAD and
  * the release marker from files (no git process); a deploy writes status
- * twice (`deploying`, then the result), fetches the exact commit once, and
+ * once (the result; `deploying` too when it runs past --deploying-after),
+ * fetches the exact commit once, and
  * checks out only the difference in an inactive release before swapping it in
  * (see release-store.ts).
  */

@@ -6,13 +6,13 @@ async function statusVersion(h: AgentHarness, host: string): Promise<number> {
   return (await h.zk.get(`/app/business/status/${host}`))?.stat.version ?? -1;
 }
 
-describe('agent --deploying-after: the deploying record only for a deploy still running by then', () => {
+describe('agent --deploying-after: the deploying record only for a deploy still running by then (default 2 s)', () => {
   let h: AgentHarness;
   beforeAll(async () => {
     h = await AgentHarness.start({ 'app.txt': 'v1\n' });
-    await h.agent({ host: 'quick', baseDir: await tempBaseDir('deploying-after-quick'), args: ['--deploying-after', '5'] });
+    await h.agent({ host: 'quick', baseDir: await tempBaseDir('deploying-after-quick') });
     await h.agent({ host: 'slow', baseDir: await tempBaseDir('deploying-after-slow'), args: ['--deploying-after', '0.3', '--check', 'sleep 1.5'] });
-    await h.agent({ host: 'always', baseDir: await tempBaseDir('deploying-after-default') });
+    await h.agent({ host: 'always', baseDir: await tempBaseDir('deploying-after-zero'), args: ['--deploying-after', '0'] });
     const v1 = await h.repo.head();
     const version = await h.publishCommit(v1);
     for (const host of ['quick', 'slow', 'always']) await h.waitOk(host, v1, version);
@@ -21,7 +21,7 @@ describe('agent --deploying-after: the deploying record only for a deploy still 
     await h?.stop();
   });
 
-  it('reports a deploy that ends sooner with one write (ok), and by default with two (deploying, ok)', async () => {
+  it('reports a deploy that ends sooner with one write (ok) by default, and with two (deploying, ok) at --deploying-after 0', async () => {
     const before = { quick: await statusVersion(h, 'quick'), always: await statusVersion(h, 'always') };
     const v2 = await h.repo.commit({ 'app.txt': 'v2\n' }, 'v2');
     const version = await h.publishCommit(v2);

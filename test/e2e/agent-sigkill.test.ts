@@ -23,7 +23,7 @@ describe('agent: SIGKILL at any point of a deploy leaves one complete commit, an
   let watching = true;
   const target = () => join(base, 'srv/app');
   const start = async () => {
-    agent = await h.agent({ host: 'kill-1', baseDir: base, args: ['--session-timeout', '800', '--check', 'sleep 0.3', '--keep-releases', '2'] });
+    agent = await h.agent({ host: 'kill-1', baseDir: base, args: ['--session-timeout', '800', '--check', 'sleep 0.3', '--keep-releases', '2', '--deploying-after', '0'] });
     return agent;
   };
 

@@ -176,7 +176,8 @@ describe('fleet under faults', () => {
     const recover = Date.now() - t0;
     const versionsAfter = await Promise.all(fleet.agents.map(async (a) => (await fleet.zk.exists(`${APP}/status/${a.spec.host}`))?.version ?? 0));
     const writes = versionsAfter.map((v, i) => v - (versionsBefore[i] ?? 0));
-    const deploys = Math.max(...writes.map((w) => Math.ceil(w / 2)));
+    // Every deploy writes its result (and `deploying` too when it runs past --deploying-after): writes bound deploys from above.
+    const deploys = Math.max(...writes);
     expect(deploys).toBeLessThan(100);
     await record('100 publishes in a burst', last, recover, `at most ${deploys} deploys per agent for 100 publishes`);
   });

@@ -106,7 +106,7 @@ try {
       // --cpu-prof is refused in NODE_OPTIONS: a wrapper runs the agent's script with it (and its shebang's flags).
       const wrapper = join(root, 'agent-prof.sh');
       const shebangFlags = (await readFile(agentPath, 'utf8')).split('\n')[0].split(/\s+/).filter((f) => f.startsWith('--'));
-      await writeFile(wrapper, `#!/bin/sh\nexec '${process.execPath}' --cpu-prof --cpu-prof-dir='${profDir}' ${shebangFlags.join(' ')} '${agentPath}' "$@"\n`, { mode: 0o755 });
+      await writeFile(wrapper, `#!/bin/sh\nexec '${process.execPath}' --cpu-prof --cpu-prof-interval=100 --cpu-prof-dir='${profDir}' ${shebangFlags.join(' ')} '${agentPath}' "$@"\n`, { mode: 0o755 });
       agentPath = wrapper;
     }
     const fleet = await Fleet.start({ kind, n: 1, zk: cluster.connectString(), app, root: join(root, label), home, extraArgs, bin: agentPath });

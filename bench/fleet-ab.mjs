@@ -2,13 +2,15 @@
 /**
  * Compares agent builds or settings as whole fleets, in the same rounds:
  * `node bench/fleet-ab.mjs --n 10 --kinds 'zkdeploy,d1=zkdeploy:--deploying-after 1,baseline'
- * [--updates 31] [--clones 3]`. The same 3-node ensemble, counting proxy and
+ * [--updates 31] [--clones 3] [--jvm server|test]`. The same 3-node ensemble, counting proxy and
  * 200-file repository as `pnpm bench`, and the same rounds (bench/phases/
  * fleet-latency.mjs: each commit is published to every fleet in turn, who goes
  * first rotating), but any set of fleets (bench/lib/kind-spec.mjs) and no
  * report file: it prints, per fleet, publish → all N checkouts at the commit
  * (median over rounds), the ratio to the last fleet listed (or `baseline`),
- * and CPU per host per update (agents with their git; ensemble and proxy).
+ * and CPU per host per update (agents with their git; ensemble and proxy; mean
+ * over rounds). The ensemble runs with production JVM settings unless
+ * `--jvm test` (test/support/zk-server.ts).
  * For deciding a change by measurement; BENCHMARKS.md comes from `pnpm bench`.
  */
 import { parseArgs } from 'node:util';
@@ -26,8 +28,13 @@ const { values: flags } = parseArgs({
     kinds: { type: 'string', default: 'zkdeploy,floor,baseline' },
     updates: { type: 'string', default: '31' },
     clones: { type: 'string', default: '3' },
+    jvm: { type: 'string', default: 'server' },
   },
 });
+if (!['test', 'server'].includes(flags.jvm)) {
+  process.stderr.write(`fleet-ab: --jvm must be test or server (ZkClusterOptions.jvm), got "${flags.jvm}"\n`);
+  process.exit(2);
+}
 let kinds;
 try {
   kinds = parseKinds(flags.kinds);
@@ -47,7 +54,7 @@ for (const [name, v, lo] of [['--n', n, 1], ['--updates', updateRounds, 1], ['--
 
 const files = {};
 for (let i = 0; i < 200; i++) files[`src/file-${String(i).padStart(3, '0')}.txt`] = `file ${i}\nrevision 0\n${'x'.repeat(200)}\n`;
-const cluster = await ZkCluster.start({ nodes: 3 });
+const cluster = await ZkCluster.start({ nodes: 3, jvm: flags.jvm });
 let proxy;
 let zk;
 let repo;
@@ -60,7 +67,8 @@ try {
   const results = await fleetComparison({ n, zk, proxy, repo, cloneRounds, updateRounds, log, infraPids, kinds });
   const base = results.find((r) => r.label === 'baseline') ?? results.at(-1);
   const fleetMedian = (r, list) => median(r[list].map((x) => x.headMax));
-  const cpu = (r, key) => median(r.updates.map((x) => x[key]));
+  // Means, not medians: a host's share of a round's CPU comes in 10 ms clock ticks / N.
+  const cpu = (r, key) => r.updates.reduce((sum, x) => sum + x[key], 0) / r.updates.length;
   console.log(`\nN = ${n}, ${updateRounds} updates and ${cloneRounds} first clones per fleet; ratios against ${base.label}\n`);
   console.log('| fleet | update, all at commit (median) | ratio | first clone (median) | ratio | CPU / host / update: agents + git | ensemble + proxy | total |');
   console.log('|---|---|---|---|---|---|---|---|');

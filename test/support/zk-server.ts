@@ -30,7 +30,20 @@ export interface ZkClusterOptions {
   startTimeoutMs?: number;
   /** Java system properties for every member (e.g. `{ 'zookeeper.enforceQuota': 'true' }`). */
   systemProperties?: Record<string, string>;
+  /**
+   * JVM settings: `test` (default) starts fast and small (C1 compiler only,
+   * serial GC), for suites that start many servers; `server` is how
+   * ZooKeeper runs in production — the JVM's own defaults (full JIT, G1) with
+   * zkEnv.sh's default heap — for measuring what requests cost a server.
+   */
+  jvm?: 'test' | 'server';
 }
+
+/** The JVM flags of each setting (see ZkClusterOptions.jvm). */
+const JVM_FLAGS = {
+  test: ['-Xmx256m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto'],
+  server: ['-Xmx1000m'],
+} as const;
 
 function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -79,6 +92,7 @@ export class ZkCluster {
       tickTimeMs: options.tickTimeMs ?? 200,
       startTimeoutMs: options.startTimeoutMs ?? 30_000,
       systemProperties: options.systemProperties ?? {},
+      jvm: options.jvm ?? 'test',
     };
     const root = await mkdtemp(join(tmpdir(), 'zkdeploy-zk-'));
     const ports = await freePorts(full.nodes * 3);
@@ -211,10 +225,7 @@ export class ZkCluster {
     const child = spawn(
       'java',
       [
-        '-Xmx256m',
-        '-XX:+UseSerialGC',
-        '-XX:TieredStopAtLevel=1',
-        '-Xshare:auto',
+        ...JVM_FLAGS[this.options.jvm],
         `-Dzookeeper.log.dir=${m.dir}`,
         '-Dzookeeper.admin.enableServer=false',
         ...Object.entries(this.options.systemProperties).map(([k, v]) => `-D${k}=${v}`),

@@ -30,7 +30,7 @@ import { promisify } from 'node:util';
 import { runWatchAgent } from './lib/watch-agent.mjs';
 
 const run = promisify(execFile);
-const GIT = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false', '-c', 'fetch.unpackLimit=1'];
+const GIT = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false', '-c', 'advice.fetchShowForcedUpdates=false', '-c', 'fetch.unpackLimit=1'];
 
 runWatchAgent('floor-agent', async (cfg, baseDir) => {
   const target = join(baseDir, cfg.relativePath);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '@zkdeploy/shared';
 import { DriftWatcher } from './drift-watcher.js';
+import { TreeNames, treeListingDigest } from './tree-listing.js';
 
 /** A release tree (with a `.git` file and nested directories) and its worktree metadata dir. */
 async function release(root: string, name: string): Promise<{ slot: string; headFile: string }> {
@@ -71,5 +72,28 @@ describe('DriftWatcher', () => {
     await writeFile(join(a.slot, 'app.txt'), 'now inactive\n');
     await writeFile(join(b.slot, 'conf', 'deep', 'x.ini'), 'b=2\n');
     expect(await next()).toEqual(['conf/deep/x.ini']);
+  });
+
+  it('records the names it walks when arming, as treeListingDigest lists them; a no-op re-arm walks nothing', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'zkdeploy-drift-'));
+    const a = await release(root, 'r-aaaaaaaa');
+    await mkdir(join(a.slot, 'empty'));
+    await writeFile(join(a.slot, 'conf', 'y.ini'), 'y\n');
+    start();
+    const names = new TreeNames();
+    expect(await watcher!.setActive(a.slot, a.headFile, names)).toBe(true);
+    const digest = names.digest();
+    expect(digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(digest).toBe(await treeListingDigest(a.slot));
+    // Already active: nothing is walked, and the caller is told so.
+    expect(await watcher!.setActive(a.slot, a.headFile, new TreeNames())).toBe(false);
+    // Replaced by another release part way through the walk: no whole listing, and the caller is told so.
+    const b = await release(root, 'r-bbbbbbbb');
+    const partial = new TreeNames();
+    const first = watcher!.setActive(b.slot, b.headFile, partial);
+    const second = watcher!.setActive(a.slot, a.headFile, new TreeNames());
+    expect(await first).toBe(false);
+    expect(partial.digest()).toBeNull();
+    expect(await second).toBe(true);
   });
 });

@@ -13,10 +13,11 @@
  * seen too and cost one more `git status` that finds the tree clean: simpler
  * and safer than a suppression window that could hide a real edit.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { watch, type Dirent, type FSWatcher } from 'node:fs';
 import { lstat, readdir } from './local-fs.js';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Logger } from '@zkdeploy/shared';
+import type { TreeNames } from './tree-listing.js';
 
 export interface DriftWatcherOptions {
   debounceMs: number;
@@ -39,16 +40,23 @@ export class DriftWatcher {
 
   constructor(private readonly o: DriftWatcherOptions) {}
 
-  /** Watches `slot` as the active release from now on (a no-op when it already is); resolves once every directory is watched. */
-  async setActive(slot: string | null, headFile: string | null): Promise<void> {
-    if (this.active?.slot === slot && this.active?.headFile === headFile) return;
+  /**
+   * Watches `slot` as the active release from now on (a no-op when it
+   * already is); resolves once every directory is watched. With `names`, the
+   * walk that finds the directories also records every name it lists (see
+   * TreeNames); resolves true when it walked the whole tree into them.
+   */
+  async setActive(slot: string | null, headFile: string | null, names?: TreeNames): Promise<boolean> {
+    if (this.active?.slot === slot && this.active?.headFile === headFile) return false;
     this.closeAll();
     this.pending.clear();
     const active = slot && !this.stopped ? { slot, headFile } : null;
     this.active = active;
-    if (!active) return;
+    if (!active) return false;
     if (headFile) this.head = this.open(dirname(headFile), active, (name) => (name === 'HEAD' ? 'HEAD' : null));
-    await this.addTree(active.slot, active);
+    await this.addTree(active.slot, active, names && { names, rel: '' });
+    // Replaced by another release meanwhile: the walk stopped part way.
+    return this.active === active;
   }
 
   async stop(): Promise<void> {
@@ -58,16 +66,35 @@ export class DriftWatcher {
     this.active = null;
   }
 
-  /** Watches `dir` and every directory below it (not following symlinks, skipping the release's `.git`). */
-  private async addTree(dir: string, active: Active): Promise<void> {
-    if (this.active !== active || this.dirs.has(dir)) return;
+  /**
+   * Watches `dir` and every directory below it (not following symlinks,
+   * skipping the release's `.git`), recording the names listed into
+   * `listing.names` (`listing.rel`: `dir` relative to the release).
+   */
+  private async addTree(dir: string, active: Active, listing?: { names: TreeNames; rel: string }): Promise<void> {
+    if (this.active !== active || this.dirs.has(dir)) {
+      listing?.names.fail();
+      return;
+    }
     const watcher = this.open(dir, active, (name) => this.changedPath(active.slot, join(dir, name)));
-    if (!watcher) return;
+    if (!watcher) {
+      listing?.names.fail();
+      return;
+    }
     this.dirs.set(dir, watcher);
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      listing?.names.fail();
+      return;
+    }
+    listing?.names.add(listing.rel, entries);
     const below = entries.filter((e) => e.isDirectory() && !(dir === active.slot && e.name === '.git'));
     // `dir` is already normalized and a listed name has no separator: concatenation gives what path.join would, without its per-call cost over thousands of directories.
-    await Promise.all(below.map((e) => this.addTree(`${dir}${sep}${e.name}`, active)));
+    await Promise.all(
+      below.map((e) => this.addTree(`${dir}${sep}${e.name}`, active, listing && { names: listing.names, rel: listing.rel === '' ? e.name : `${listing.rel}/${e.name}` })),
+    );
   }
 
   /** An fs.watch on one directory; `pathOf` maps a changed name to the reported path (null: ignore). */

@@ -67,14 +67,15 @@ export const FETCHED_REF = 'refs/zkdeploy/fetched';
  * Fetch settings: no `git maintenance run --auto` child after every fetch
  * (the agent runs gc itself after the deploy, off the critical path, when the
  * store needs it: see store-maintenance.ts), no walk to report forced
- * updates nobody reads, and every fetch kept as one pack
+ * updates nobody reads (nor git's advice that it was skipped, written to
+ * stderr on every fetch), and every fetch kept as one pack
  * (`fetch.unpackLimit=1`). Below 100 objects git would otherwise write each
  * object as a file of its own (`unpack-objects`), and creating those files
  * was most of an update's fetch: 10.5 → 3.5 ms for the 8 objects of a
  * five-file change, fetch 28 → 22 ms (`node bench/agent-cpu.mjs --trace`).
  * The small packs are consolidated by the agent's gc (store-maintenance.ts).
  */
-const FETCH_CONFIG = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false', '-c', 'fetch.unpackLimit=1'];
+const FETCH_CONFIG = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false', '-c', 'advice.fetchShowForcedUpdates=false', '-c', 'fetch.unpackLimit=1'];
 
 /**
  * Fetches exactly one object by URL (no remote) into {@link FETCHED_REF};

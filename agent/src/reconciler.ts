@@ -41,6 +41,7 @@ import { runReleaseCommand } from './release-command.js';
 import { ReleaseStore, type Observed, type Slot } from './release-store.js';
 import type { StatusWriter } from './status-writer.js';
 import { resolveTarget } from './target-path.js';
+import { TreeNames, treeListingDigest } from './tree-listing.js';
 import { checkUrlAllowed, redactUrl } from './url-policy.js';
 
 export interface ReconcilerOptions {
@@ -292,7 +293,6 @@ export class Reconciler {
     this.attempt.attempts++;
     const deploying = this.reportDeploying(run, head);
     let slot: Slot;
-    let tree: string | null;
     try {
       const [chosen, fetched] = await Promise.all([store.chooseSlot(run.payload.commitId, active), early]);
       slot = chosen;
@@ -301,13 +301,11 @@ export class Reconciler {
         const present = slot.head === run.payload.commitId || (await storeHasObject(store.gitDir, run.payload.commitId));
         if (!(await this.fetchIfMissing(run, present))) return;
       }
-      const prepared = await this.prepareRelease(run, slot);
-      if (prepared === false) return;
-      tree = prepared;
+      if (!(await this.prepareRelease(run, slot))) return;
     } finally {
       await deploying();
     }
-    await this.activateRelease(run, slot.path, tree);
+    await this.activateRelease(run, slot.path);
   }
 
   /**
@@ -348,21 +346,16 @@ export class Reconciler {
     return !this.superseded(run);
   }
 
-  /**
-   * Brings the inactive release to the commit and runs --check in it; false
-   * when superseded meanwhile, else the release's name digest (see
-   * ReleaseStore.prepare).
-   */
-  private async prepareRelease(run: Run, slot: Slot): Promise<string | null | false> {
+  /** Brings the inactive release to the commit and runs --check in it; false when superseded meanwhile. */
+  private async prepareRelease(run: Run, slot: Slot): Promise<boolean> {
     run.log.info({ release: slot.path, reuse: slot.exists }, 'checking out');
-    const tree = await run.target.store.prepare(slot, run.payload.commitId, this.git()).catch((err: unknown) => this.notACommit(run, err));
+    await run.target.store.prepare(slot, run.payload.commitId, this.git()).catch((err: unknown) => this.notACommit(run, err));
     if (this.o.check) {
       run.log.info('running --check');
       const facts = this.facts(run, slot.path);
       await runReleaseCommand({ kind: 'check', command: this.o.check, cwd: slot.path, facts, timeoutMs: this.o.execTimeoutMs, signal: this.o.signal });
     }
-    // --check ran in the release and may have left files there: the names are then not the clean ones.
-    return this.superseded(run) ? false : this.o.check ? null : tree;
+    return !this.superseded(run);
   }
 
   /**
@@ -378,12 +371,20 @@ export class Reconciler {
     throw err;
   }
 
-  /** Swaps the release in, runs --exec (out of rotation with --drain-during-deploy), forgets old releases, reports ok. */
-  private async activateRelease(run: Run, slot: string, tree: string | null): Promise<void> {
+  /**
+   * Swaps the release in, runs --exec (out of rotation with
+   * --drain-during-deploy), forgets old releases, reports ok. The digest of
+   * the release's names goes into its marker (ReleaseStore.activate), taken
+   * from the walk that arms the drift watcher on it.
+   */
+  private async activateRelease(run: Run, slot: string): Promise<void> {
     const { store } = run.target;
     const { commitId } = run.payload;
+    // --check ran in the release and may have left files there: the names are then not the clean ones.
+    const names = this.o.check ? null : new TreeNames();
     // Watched before the swap, so no edit after it can be missed (the release is complete and idle by now).
-    await run.target.watcher?.setActive(slot, await store.headFileOf(slot));
+    const walked = await run.target.watcher?.setActive(slot, await store.headFileOf(slot), names ?? undefined);
+    const tree = names === null ? null : walked ? names.digest() : await treeListingDigest(slot);
     await this.drained(async () => {
       await store.activate(slot, commitId, this.o.exec !== undefined, tree);
       this.verified = { slot, commit: commitId };

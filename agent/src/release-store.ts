@@ -151,25 +151,23 @@ export class ReleaseStore {
   }
 
   /**
-   * Brings `slot` to exactly `commit` (the commit must be in the store).
-   * Returns the digest of the names the clean release holds, for `activate`
-   * to record (null when it could not be read).
+   * Brings `slot` to exactly `commit` (the commit must be in the store),
+   * clean: `activate` then records the digest of the names it holds.
    */
-  async prepare(slot: Slot, commit: string, ctx: GitContext): Promise<string | null> {
+  async prepare(slot: Slot, commit: string, ctx: GitContext): Promise<void> {
     const previous = slot.exists ? await this.readMarker(slot.path) : null;
     await unlink(this.markerPath(slot.path), { force: true });
     // A release whose worktree metadata is gone (HEAD unreadable when it was chosen) is made again rather than repaired.
     if (slot.exists && slot.head !== null) {
       const untouched = previous?.tree !== undefined && (await treeListingDigest(slot.path)) === previous.tree;
       await checkoutExact(slot.path, commit, ctx, untouched ? 'none-present' : 'all');
-      return treeListingDigest(slot.path);
+      return;
     }
     await rm(slot.path, { recursive: true, force: true });
     // A new release has a fresh random name that no worktree metadata can name yet.
     if (slot.exists) await pruneWorktrees(this.gitDir, ctx);
     await addWorktree(this.gitDir, slot.path, commit, ctx);
     await verifyHead(slot.path, commit);
-    return treeListingDigest(slot.path);
   }
 
   /**

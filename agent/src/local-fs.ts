@@ -18,8 +18,12 @@
  * on a stuck host should show.
  */
 import {
+  closeSync,
+  fstatSync,
+  ftruncateSync,
   lstatSync,
   mkdirSync,
+  openSync,
   readFileSync,
   readdirSync,
   readlinkSync,
@@ -29,6 +33,7 @@ import {
   statSync,
   symlinkSync,
   writeFileSync,
+  writeSync,
   type Dirent,
   type Stats,
 } from 'node:fs';
@@ -69,6 +74,34 @@ export function realpath(path: string): Promise<string> {
 
 export function writeFile(path: string, data: string): Promise<void> {
   return settle(() => writeFileSync(path, data));
+}
+
+/**
+ * Writes `data` over an existing small file in place: one write at offset 0
+ * on the same inode, where a temporary file renamed over it would allocate a
+ * new inode and delete the old one (on this project's test VMs' ext4 an inode
+ * allocation costs about 0.3 ms of kernel time, `strace -c`). One write() of
+ * a few hundred bytes is all or nothing for a crash of the process. A missing
+ * file is created when `create` is set (else left missing); a longer one is
+ * cut to `data`'s length.
+ */
+export function overwriteFile(path: string, data: Buffer, options: { create: boolean }): Promise<void> {
+  return settle(() => {
+    let fd: number;
+    try {
+      fd = openSync(path, 'r+');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      if (options.create) writeFileSync(path, data);
+      return;
+    }
+    try {
+      if (fstatSync(fd).size > data.length) ftruncateSync(fd, data.length);
+      writeSync(fd, data, 0, data.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  });
 }
 
 export function rename(from: string, to: string): Promise<void> {

@@ -30,7 +30,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { gitDirOf, isCheckout, readDetachedHead, readHead } from './checkout-head.js';
-import { lstat, mkdir, readFile, readdir, rename, stat, unlink, writeFile } from './local-fs.js';
+import { lstat, mkdir, overwriteFile, readFile, readdir, rename, stat, unlink } from './local-fs.js';
 import { addWorktree, checkoutExact, collectGarbage, initBareStore, pruneWorktrees, verifyHead, type GitContext } from './git-checkout.js';
 import { storeNeedsGc } from './store-maintenance.js';
 import { linkDestination, removeStaleSwapLinks, swapSymlink } from './symlink-swap.js';
@@ -156,7 +156,8 @@ export class ReleaseStore {
    */
   async prepare(slot: Slot, commit: string, ctx: GitContext): Promise<void> {
     const previous = slot.exists ? await this.readMarker(slot.path) : null;
-    await unlink(this.markerPath(slot.path), { force: true });
+    // From here until `activate` the marker no longer describes the release: it is voided in place (readMarker finds none).
+    await overwriteFile(this.markerPath(slot.path), markerBytes('{}'), { create: false });
     // A release whose worktree metadata is gone (HEAD unreadable when it was chosen) is made again rather than repaired.
     if (slot.exists && slot.head !== null) {
       const untouched = previous?.tree !== undefined && (await treeListingDigest(slot.path)) === previous.tree;
@@ -280,12 +281,24 @@ export class ReleaseStore {
     }
   }
 
-  /** Written to a temporary file and renamed, so a crash never leaves half a marker. */
+  /**
+   * Rewritten in place at a fixed size (see markerBytes), so a deploy
+   * allocates no inode for it; a crash never leaves half a marker, since it
+   * is one write of one block, and one that could not be read costs only a
+   * `git clean` when the release is reused.
+   */
   private async writeMarker(slot: string, marker: ReleaseMarker): Promise<void> {
-    const tmp = `${this.markerPath(slot)}.tmp`;
-    await writeFile(tmp, `${JSON.stringify(marker)}\n`);
-    await rename(tmp, this.markerPath(slot));
+    await overwriteFile(this.markerPath(slot), markerBytes(JSON.stringify(marker)), { create: true });
   }
+}
+
+/** The size every marker is written at: a marker (under 300 bytes with SHA-256 ids) padded with spaces, which JSON allows. */
+const MARKER_BYTES = 512;
+
+/** `json` padded to {@link MARKER_BYTES}, so that rewriting a marker in place always covers the whole of the last one. */
+function markerBytes(json: string): Buffer {
+  const text = `${json}\n`;
+  return Buffer.from(text.length < MARKER_BYTES ? text.padEnd(MARKER_BYTES - 1, ' ') + '\n' : text, 'utf8');
 }
 
 /** Lock files a killed git leaves in the store and its worktree dirs; only this agent uses the store (base-dir lock). */

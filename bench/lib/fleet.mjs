@@ -76,7 +76,9 @@ export class Fleet {
         stdio: ['ignore', logFd, logFd],
       });
     } else {
-      child = spawn(process.execPath, [SCRIPT_BINS[kind], '--zk', zk, '--config', `${app}/config`, '--base-dir', baseDir], {
+      // `--write-status` (bench/lib/kind-spec.mjs) asks a script agent to report each deploy in its host's status znode.
+      const scriptArgs = extraArgs.flatMap((a) => (a === '--write-status' ? ['--status-node', `${app}/status/${host}`] : [a]));
+      child = spawn(process.execPath, [SCRIPT_BINS[kind], '--zk', zk, '--config', `${app}/config`, '--base-dir', baseDir, ...scriptArgs], {
         env,
         stdio: ['ignore', 'pipe', logFd],
       });

@@ -4,7 +4,9 @@
  * kind may be left out (`zkdeploy`, `dep1=zkdeploy:--deploying-after 1`,
  * `old=zkdeploy@/tmp/old/agent/bin/zkdeploy-agent.js`, `floor`, `baseline`).
  * The kinds are `zkdeploy`, `floor` and `baseline` (bench/lib/fleet.mjs);
- * flags and bin apply to zkdeploy agents only.
+ * a bin applies to zkdeploy agents only. Flags go to the agent: zkdeploy's
+ * own, or for a script agent `--write-status` (report each deploy in the
+ * host's status znode, `floor+status=floor:--write-status`).
  */
 const KINDS = new Set(['zkdeploy', 'floor', 'baseline']);
 

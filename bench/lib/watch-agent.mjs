@@ -5,14 +5,17 @@
  * on the config znode calls `deploy(payload, baseDir)` for each change, one
  * at a time (a change that arrives meanwhile is kept, and only the latest);
  * `deploy` resolves to the commit the checkout is now at, printed as
- * `deployed <commit>`. Prints `ready` once connected and watching.
+ * `deployed <commit>`. Prints `ready` once connected and watching. With
+ * `--status-node <znode>` it also reports each deploy there before printing,
+ * as an agent that writes status must: one write (set, or create the first
+ * time) of a record like zkdeploy's `ok`.
  *
  * Exception to CONVENTIONS.md rule 2 (ZooKeeper only through shared's
  * ZkClient): this imports node-zookeeper-client directly on purpose, as the
  * hand-rolled script would use its client library directly. It is a
  * measuring stick, not zkdeploy code.
  *
- * Usage of an agent built on it: <script> --zk <hosts> --config <znode> --base-dir <dir>
+ * Usage of an agent built on it: <script> --zk <hosts> --config <znode> --base-dir <dir> [--status-node <znode>]
  */
 import { createRequire } from 'node:module';
 
@@ -31,18 +34,47 @@ export function runWatchAgent(name, deploy) {
   const zk = arg('zk');
   const configPath = arg('config');
   const baseDir = arg('base-dir');
+  const statusNode = process.argv.includes('--status-node') ? arg('status-node') : null;
   const client = zookeeper.createClient(zk, { sessionTimeout: 10_000, spinDelay: 200, retries: 0 });
+
+  /** One write of an `ok` record the size of zkdeploy's: set, or create on the first deploy. */
+  function writeStatus(cfg, version, commit, started) {
+    const record = Buffer.from(
+      JSON.stringify({
+        host: statusNode.split('/').pop(),
+        state: 'ok',
+        commitId: commit,
+        desiredCommitId: cfg.commitId,
+        configVersion: version,
+        error: null,
+        updatedAt: new Date().toISOString(),
+        durationMs: Date.now() - started,
+        attempts: 1,
+        agentVersion: name,
+      }),
+    );
+    return new Promise((resolve, reject) => {
+      client.setData(statusNode, record, -1, (err) => {
+        if (!err) return resolve();
+        if (err.getCode() !== zookeeper.Exception.NO_NODE) return reject(err);
+        client.create(statusNode, record, (createErr) => (createErr ? reject(createErr) : resolve()));
+      });
+    });
+  }
 
   let busy = false;
   let pending = null;
-  async function changed(data) {
+  async function changed(data, version) {
     if (busy) {
-      pending = data;
+      pending = { data, version };
       return;
     }
     busy = true;
     try {
-      const commit = await deploy(JSON.parse(data.toString('utf8')), baseDir);
+      const started = Date.now();
+      const cfg = JSON.parse(data.toString('utf8'));
+      const commit = await deploy(cfg, baseDir);
+      if (statusNode) await writeStatus(cfg, version, commit, started);
       process.stdout.write(`deployed ${commit}\n`);
     } catch (err) {
       process.stderr.write(`deploy failed: ${err.message}\n`);
@@ -52,17 +84,17 @@ export function runWatchAgent(name, deploy) {
     if (pending) {
       const next = pending;
       pending = null;
-      void changed(next);
+      void changed(next.data, next.version);
     }
   }
 
   let started = false;
   function watchConfig() {
-    client.getData(configPath, () => watchConfig(), (err, data) => {
+    client.getData(configPath, () => watchConfig(), (err, data, stat) => {
       if (err && err.getCode() === zookeeper.Exception.NO_NODE) {
         client.exists(configPath, () => watchConfig(), () => undefined);
       } else if (!err && data) {
-        void changed(data);
+        void changed(data, stat.version);
       }
       if (!started) {
         started = true;

@@ -126,9 +126,13 @@ describe('agent: atomic activation of releases', () => {
     await writeFile(join(inactive, 'build/out.o'), 'left by a build\n');
     await writeFile(join(inactive, 'lib/stray.txt'), 'not in any commit\n');
     const calls = (await shim.calls()).length;
+    const markerInode = (await stat(`${inactive}.json`)).ino;
     const next = await h.repo.commit({ 'app.txt': 'v4\n' }, 'v4');
     await h.waitOk('web-1', next, await h.publishCommit(next));
     expect(join(target(), '..', (await linkOf(target()))!)).toBe(inactive);
+    // The reused release's marker was voided and written again in place, not replaced by a new file.
+    expect((await stat(`${inactive}.json`)).ino).toBe(markerInode);
+    expect(JSON.parse(await readFile(`${inactive}.json`, 'utf8'))).toMatchObject({ commit: next, exec: 'done' });
     expect((await shim.calls()).slice(calls).map((c) => c.sub)).toContain('clean');
     for (const stray of ['.gitignore', 'build', 'lib/stray.txt']) {
       expect(await stat(join(target(), stray)).catch(() => null), stray).toBeNull();

@@ -10,6 +10,9 @@
  *                 hand (as zkdeploy does) and check the commit out in it
  *     else:       fetch <url> <commit>; git checkout -f --detach <commit> in the
  *                 inactive one of two worktrees
+ *     (fetch: `git fetch-pack <url> <commit>` with zkdeploy's settings, the
+ *     fetched ref written and the pack's .keep removed, as zkdeploy does for
+ *     every transport but http(s))
  *     swap the target symlink to that worktree (a temporary link renamed over it)
  *
  * Exact commit (fetch by id), no half-applied checkout (the swap), and
@@ -24,13 +27,13 @@
  * after each swap.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readlinkSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readlinkSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { runWatchAgent } from './lib/watch-agent.mjs';
 
 const run = promisify(execFile);
-const GIT = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false', '-c', 'advice.fetchShowForcedUpdates=false', '-c', 'fetch.unpackLimit=1'];
+const GIT = ['-c', 'fetch.unpackLimit=1'];
 
 runWatchAgent('floor-agent', async (cfg, baseDir) => {
   const target = join(baseDir, cfg.relativePath);
@@ -41,7 +44,10 @@ runWatchAgent('floor-agent', async (cfg, baseDir) => {
     mkdirSync(home, { recursive: true });
     await run('git', ['init', '--bare', '--quiet', '--template=', store]);
   }
-  await run('git', [...GIT, 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--', cfg.url, `+${cfg.commitId}:refs/floor/fetched`], { cwd: store });
+  const { stdout } = await run('git', [...GIT, 'fetch-pack', '--quiet', '--no-progress', cfg.url, cfg.commitId], { cwd: store });
+  mkdirSync(join(store, 'refs', 'floor'), { recursive: true });
+  writeFileSync(join(store, 'refs', 'floor', 'fetched'), `${cfg.commitId}\n`);
+  for (const [, kept] of stdout.matchAll(/^keep\t([0-9a-f]+)$/gm)) unlinkSync(join(store, 'objects', 'pack', `pack-${kept}.keep`));
   const active = fresh ? null : readlinkSync(target, { throwIfNoEntry: false });
   const slot = join(home, active?.endsWith('a') ? 'b' : 'a');
   if (!existsSync(slot)) {

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@zkdeploy/shared';
-import { FETCHED_REF, addWorktree, fetchCommit, hasCommit, initBareStore, type GitContext } from './git-checkout.js';
+import { FETCHED_REF, addWorktree, fetchCommit, fetchPackReaches, hasCommit, initBareStore, type GitContext } from './git-checkout.js';
 
 function git(cwd: string, args: string[], input?: string): string {
   return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', input }).trim();
@@ -53,6 +53,14 @@ describe('fetchCommit', () => {
     expect(objectCount(gitDir) - afterFirst).toBeGreaterThanOrEqual(fresh.length);
     expect(objectCount(gitDir) - afterFirst).toBeLessThanOrEqual(fresh.length + freshBlobs.length);
     expect(git(gitDir, ['cat-file', '--batch-all-objects', '--batch-check']).split('\n')).toHaveLength(git(src.dir, ['rev-list', '--objects', '--all']).split('\n').length);
+    // fetch-pack keeps each pack with a .keep until the ref points at it; none may stay, or gc would never consolidate them.
+    expect(readdirSync(join(gitDir, 'objects', 'pack')).filter((n) => n.endsWith('.keep'))).toEqual([]);
+    expect(git(gitDir, ['fsck', '--connectivity-only', '--no-dangling'])).toBe('');
+  });
+
+  it('uses fetch-pack for every transport git connects to itself, git fetch for http(s)', () => {
+    for (const url of ['file:///srv/app.git', 'ssh://git@host/app.git', 'git://host/app.git', 'git@host:org/app.git']) expect(fetchPackReaches(url), url).toBe(true);
+    for (const url of ['https://host/app.git', 'HTTP://host/app.git', '-upload-pack=x']) expect(fetchPackReaches(url), url).toBe(false);
   });
 
   it('falls back to fetching all branches from a server that refuses fetch-by-id (protocol v0)', async () => {

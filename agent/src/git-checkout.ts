@@ -5,9 +5,10 @@
  * carries the timeout, abort signal and credential settings of its context.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ErrorCode, GitError, ZkDeployError, runGit, type GitResult, type GitRunOptions } from '@zkdeploy/shared';
 import { readDetachedHead } from './checkout-head.js';
+import { mkdir as makeDir, overwriteFile, unlink as removeFile } from './local-fs.js';
 import { GC_CONFIG } from './store-maintenance.js';
 import { redactUrl } from './url-policy.js';
 
@@ -78,16 +79,27 @@ export const FETCHED_REF = 'refs/zkdeploy/fetched';
 const FETCH_CONFIG = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false', '-c', 'advice.fetchShowForcedUpdates=false', '-c', 'fetch.unpackLimit=1'];
 
 /**
+ * Whether `git fetch-pack` can reach `url` by itself: every transport git
+ * connects to directly (ssh, git, file, a local path). http(s) goes through
+ * git's remote helpers, which only `git fetch` drives.
+ */
+export function fetchPackReaches(url: string): boolean {
+  return !/^https?:\/\//i.test(url) && !url.startsWith('-');
+}
+
+/**
  * Fetches exactly one object by URL (no remote) into {@link FETCHED_REF};
  * falls back to all branches for servers refusing fetch-by-id. The id may
  * name a tree or blob, which fetches fine: the checkout that follows fails on
  * it, and the caller then asks `hasCommit` (so the common case costs no extra
- * git process).
+ * git process). Over http(s) this is `git fetch`; elsewhere `git fetch-pack`
+ * (see {@link fetchPackCommit}).
  */
 export async function fetchCommit(gitDir: string, url: string, commitId: string, ctx: GitContext): Promise<void> {
   const base = [...FETCH_CONFIG, 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--'];
   try {
-    await git(gitDir, [...base, url, `+${commitId}:${FETCHED_REF}`], ctx, QUIET);
+    if (fetchPackReaches(url)) await fetchPackCommit(gitDir, url, commitId, ctx);
+    else await git(gitDir, [...base, url, `+${commitId}:${FETCHED_REF}`], ctx, QUIET);
     return;
   } catch (err) {
     if (!(err instanceof GitError) || err.code === ErrorCode.GIT_TIMEOUT || ctx.signal?.aborted) throw err;
@@ -100,6 +112,37 @@ export async function fetchCommit(gitDir: string, url: string, commitId: string,
   }
   await git(gitDir, [...base, url, '+refs/heads/*:refs/zkdeploy/heads/*'], ctx, QUIET);
   if (!(await hasCommit(gitDir, commitId, ctx))) throw commitNotFound(url, commitId);
+}
+
+/**
+ * The fetch of one commit as `git fetch-pack`, the plumbing `git fetch` runs
+ * in-process, without what `git fetch` adds around it: a `git rev-list`
+ * process walking the new objects to check they connect to the store's refs,
+ * and a ref transaction (lock file, rename). Measured with the 5-file update
+ * of the benchmark: 16.8 → 13.2 ms of git CPU per fetch, and 3.5 ms sooner.
+ *
+ * What the connectivity walk guarded against, a server sending an
+ * incomplete pack, still cannot deploy a wrong tree: index-pack names every
+ * object by the hash of its contents, the checkout reads every object of the
+ * commit it writes (and fails on a missing one), and HEAD is verified. The
+ * store's history is walked whole by the agent's gc every 20 deploys
+ * (store-maintenance.ts).
+ *
+ * fetch-pack keeps the pack with a `.keep` file until its caller has pointed
+ * a ref at it (gc leaves a kept pack alone); here the ref is written, then
+ * the `.keep` removed. The ref file is rewritten in place (one write of the
+ * id, see local-fs.ts). A crash in between leaves a `.keep` that the store's
+ * recovery removes (ReleaseStore).
+ */
+async function fetchPackCommit(gitDir: string, url: string, commitId: string, ctx: GitContext): Promise<void> {
+  const r = await git(gitDir, ['-c', 'fetch.unpackLimit=1', 'fetch-pack', '--quiet', '--no-progress', url, commitId], ctx);
+  const ref = join(gitDir, FETCHED_REF);
+  await makeDir(dirname(ref), { recursive: true });
+  await overwriteFile(ref, Buffer.from(`${commitId}\n`), { create: true });
+  for (const line of r.stdout.split('\n')) {
+    const kept = /^keep\t([0-9a-f]{40,64})$/.exec(line)?.[1];
+    if (kept) await removeFile(join(gitDir, 'objects', 'pack', `pack-${kept}.keep`), { force: true });
+  }
 }
 
 /** The stalling error for a commit the repository does not have. */

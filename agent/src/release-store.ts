@@ -245,6 +245,7 @@ export class ReleaseStore {
   private async recover(active: string | null, freshStore: boolean, ctx: GitContext): Promise<void> {
     await removeStaleSwapLinks(this.target);
     await removeLockFiles(this.gitDir);
+    await removeFetchKeeps(this.gitDir);
     for (const name of await readdir(this.root).catch(() => [] as string[])) {
       if (name.startsWith('repo.git.init-')) await rm(join(this.root, name), { recursive: true, force: true });
     }
@@ -308,5 +309,20 @@ async function removeLockFiles(gitDir: string): Promise<void> {
   for (const dir of dirs) {
     const names = await readdir(dir).catch(() => [] as string[]);
     await Promise.all(names.filter((n) => n.endsWith('.lock')).map((n) => unlink(join(dir, n), { force: true })));
+  }
+}
+
+/**
+ * `.keep` files a fetch killed before it pointed a ref at its pack left in
+ * the store (git fetch and fetch-pack write "fetch-pack <pid> on <host>" in
+ * them). A kept pack is one gc never consolidates; only the agent fetches
+ * into its store, so at start none of them is still in use.
+ */
+async function removeFetchKeeps(gitDir: string): Promise<void> {
+  const pack = join(gitDir, 'objects', 'pack');
+  const keeps = (await readdir(pack).catch(() => [] as string[])).filter((n) => n.endsWith('.keep'));
+  for (const name of keeps) {
+    const text = await readFile(join(pack, name), 'utf8').catch(() => '');
+    if (text.startsWith('fetch-pack ')) await unlink(join(pack, name), { force: true });
   }
 }

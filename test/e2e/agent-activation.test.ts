@@ -78,10 +78,8 @@ describe('agent: atomic activation of releases', () => {
     expect(unchangedAfter.mtimeMs).toBe(unchangedBefore.mtimeMs);
     expect(await checkoutState(target())).toEqual({ head: v3, dirty: '' });
     const deployCalls = (await shim.calls()).slice(calls).map((c) => c.sub);
-    expect(deployCalls.filter((c) => c === 'fetch')).toHaveLength(1);
-    expect(deployCalls.filter((c) => c === 'checkout')).toHaveLength(1);
-    // The reused release holds exactly the names it held when left clean: no `git clean` process.
-    expect(deployCalls).toEqual(['fetch', 'checkout']);
+    // One fetch of the commit (fetch-pack: a file:// URL), one checkout; and the reused release holds exactly the names it held when left clean: no `git clean` process.
+    expect(deployCalls).toEqual(['fetch-pack', 'checkout']);
     expect(v1).not.toBe(v3);
   });
 
@@ -91,7 +89,8 @@ describe('agent: atomic activation of releases', () => {
     await h.waitOk('web-1', v2, await h.publishCommit(v2));
     expect(await checkoutState(target())).toEqual({ head: v2, dirty: '' });
     const rollbackCalls = (await shim.calls()).slice(calls).map((c) => c.sub);
-    expect(rollbackCalls).not.toContain('fetch');
+    expect(rollbackCalls.filter((c) => c === 'fetch' || c === 'fetch-pack')).toEqual([]);
+    expect(rollbackCalls).toContain('checkout');
     const releases = (await readdir(join(base, '.zkdeploy/checkouts'))).length;
     expect(releases).toBe(1);
   });

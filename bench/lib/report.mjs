@@ -34,7 +34,8 @@ function fleetsByN(results) {
   for (const f of results.fleets) {
     const withN = (rs) => rs.map((r) => ({ ...r, n: f.n }));
     const entry = out.get(f.n) ?? {};
-    entry[f.kind] = { ...f, clone: roundStats(withN(f.clones)), update: roundStats(withN(f.updates)) };
+    // By label: two fleets may run the same kind (the floor agent with and without status).
+    entry[f.label ?? f.kind] = { ...f, clone: roundStats(withN(f.clones)), update: roundStats(withN(f.updates)) };
     out.set(f.n, entry);
   }
   return [...out.entries()].sort((a, b) => a[0] - b[0]);
@@ -54,7 +55,7 @@ function floorRow(floor, key) {
 function floorRatio(floor, phase) {
   if (!floor) return null;
   const wall = (key) => floorRow(floor, key).wall;
-  if (phase === 'update') return ratio(wall('= update floor: fetch + checkout'), wall('= baseline update: status + pull + rev-parse'));
+  if (phase === 'update') return ratio(wall('= update floor: fetch-pack + checkout') ?? wall('= update floor: fetch + checkout'), wall('= baseline update: status + pull + rev-parse'));
   return ratio(min([wall('git clone --no-checkout + checkout'), wall("= zkdeploy's first deploy, git alone: init --bare + fetch + a release worktree")]), wall('= clone floor: git clone (with checkout)'));
 }
 
@@ -69,15 +70,17 @@ function targetRows(results, byN) {
         continue;
       }
       const r = ratio(e.zkdeploy[phase].fleetMedian, e.baseline[phase].fleetMedian);
-      const floorRatioOf = e.floor ? ratio(e.floor[phase].fleetMedian, e.baseline[phase].fleetMedian) : null;
-      const floorAgent = floorRatioOf === null ? '' : `; floor agent ${fmtRatio(floorRatioOf)}⁴`;
-      // Still a failure, but one no exact, atomic agent avoided in these rounds.
-      const belowFloor = r !== null && r > 0.8 && floorRatioOf !== null && floorRatioOf > 0.8;
+      const ratioOf = (label) => (e[label] ? ratio(e[label][phase].fleetMedian, e.baseline[phase].fleetMedian) : null);
+      const [floorRatioOf, withStatus] = [ratioOf('floor'), ratioOf('floor+status')];
+      const floorAgent = `${floorRatioOf === null ? '' : `; floor agent ${fmtRatio(floorRatioOf)}⁴`}${withStatus === null ? '' : `, with status ${fmtRatio(withStatus)}`}`;
+      // Still a failure, but one no exact, atomic agent that writes status (as the target asks) avoided in these rounds.
+      const bar = withStatus ?? floorRatioOf;
+      const belowFloor = r !== null && r > 0.8 && bar !== null && bar > 0.8;
       rows.push([
         `${phase === 'clone' ? 'First clone' : 'Update'}, N = ${n}: zkdeploy / baseline (all checkouts at the commit)`,
         '≤ 0.80×',
         `${fmtRatio(r)} (${fmtMs(e.zkdeploy[phase].fleetMedian)} vs ${fmtMs(e.baseline[phase].fleetMedian)})${floorAgent}; git floor ${fmtRatio(floorRatio(results.gitFloor, phase))}³`,
-        belowFloor ? '**FAIL**: the floor agent fails too' : pass(r === null ? null : r <= 0.8),
+        belowFloor ? `**FAIL**: the floor agent${withStatus === null ? '' : ' with status'} fails too` : pass(r === null ? null : r <= 0.8),
       ]);
     }
   }
@@ -115,7 +118,7 @@ function targetRows(results, byN) {
 function fleetRows(byN, row) {
   const rows = [];
   for (const [n, e] of byN) {
-    for (const kind of ['zkdeploy', 'floor', 'baseline']) {
+    for (const kind of ['zkdeploy', 'floor', 'floor+status', 'baseline']) {
       const cells = e[kind] ? row(n, kind, e[kind], e) : null;
       if (cells) rows.push([String(n), kind, ...cells]);
     }
@@ -247,18 +250,18 @@ export function renderReport(results) {
   parts.push('## Targets\n');
   parts.push(table(['what', 'target', 'measured', ''], targetRows(results, byN)));
   parts.push(
-    '³ The git floor is the ratio the bare git commands alone allow at N = 1: an exact-commit update needs at least `git fetch <url> <commit>` + `git checkout -f --detach` against the baseline\'s `git status` + `git pull` + `git rev-parse`; a first deploy at least a clone without checkout + a checkout (or zkdeploy\'s bare store + fetch + a release worktree) against one `git clone` (see "Floors" below). A target below the floor cannot be met by any agent that deploys exact commits; the floor, not the target, is then the bar.',
+    '³ The git floor is the ratio the bare git commands alone allow at N = 1: an exact-commit update needs at least `git fetch-pack <url> <commit>` (the plumbing of `git fetch <url> <commit>`) + `git checkout -f --detach` against the baseline\'s `git status` + `git pull` + `git rev-parse`; a first deploy at least a clone without checkout + a checkout (or zkdeploy\'s bare store + fetch + a release worktree) against one `git clone` (see "Floors" below). A target below the floor cannot be met by any agent that deploys exact commits; the floor, not the target, is then the bar.',
   );
   if (byN.some(([, e]) => e.floor)) {
     parts.push(
-      '⁴ The floor agent (`bench/floor-agent.mjs`) is the least an agent can do to deploy an exact commit without a half-applied checkout, on the same ZooKeeper library and watch as the baseline: fetch the commit by id into a bare store, check it out forced in the inactive one of two worktrees, swap a symlink to it. No validation, no status, no verification, no cleaning, no recovery. It runs in the same rounds as the other two, so its ratio is the end-to-end floor, watch and process start-up included; whatever zkdeploy takes beyond it is zkdeploy\'s own work.',
+      '⁴ The floor agent (`bench/floor-agent.mjs`) is the least an agent can do to deploy an exact commit without a half-applied checkout, on the same ZooKeeper library and watch as the baseline: fetch the commit by id into a bare store, check it out forced in the inactive one of two worktrees, swap a symlink to it. No validation, no status, no verification, no cleaning, no recovery. It runs in the same rounds as the others, so its ratio is the end-to-end floor, watch and process start-up included. "With status" is a second fleet of it that also writes each host\'s `ok` record (one ZooKeeper write, as the target asks of zkdeploy): the floor for an agent that meets the target\'s terms. Whatever zkdeploy takes beyond it is zkdeploy\'s own work.',
     );
   }
   parts.push('## Publish → every checkout at the commit\n');
   parts.push('Time from the publish write to the moment the checkout on disk has HEAD at the commit with its index written, measured the same way for both agents (see Method). "All at commit" is the slowest host of a round; median and max over rounds.');
   parts.push(`### Update (5 of 200 files changed)\n\n${latencyTable(byN, 'update')}`);
   parts.push(`### First clone (each round publishes a new relativePath)\n\n${latencyTable(byN, 'clone')}`);
-  parts.push('¹ zkdeploy: every host\'s status record is `ok` for the new config version (ZooKeeper mtime of the record); baseline: every script printed its `git rev-parse HEAD`; floor agent: every script printed that it swapped.');
+  parts.push('¹ zkdeploy: every host\'s status record is `ok` for the new config version (ZooKeeper mtime of the record); baseline: every script printed its `git rev-parse HEAD`; floor agent: every script printed that it swapped (with status: after its write).');
   parts.push(`## zkdeploy wait\n\n${waitTable(byN)}\n\n"Last host ok" is the ZooKeeper mtime of the last \`ok\` status record. A \`wait\` started after the publish at small N starts after the fleet has already converged, so its figure there is the CLI's startup plus one read.`);
   if (results.profile) parts.push(`## Where the time goes (N = 1, git trace2 and ZooKeeper timeline)\n\nOne agent of each kind, its git commands timed by git's own trace2 events and its ZooKeeper requests by the counting proxy, on one time axis from the publish write. Tracing adds a little to each git command, so totals here run higher than in the tables above.\n\n${profileTable(results.profile)}`);
   parts.push(`## Agent memory and CPU\n\n${resourcesTable(byN)}\n\n² median per agent per round: the agent process's own CPU + the CPU of the git processes it ran (reaped children), from /proc/<pid>/stat; 10 ms clock ticks.`);
@@ -324,9 +327,9 @@ export function renderReport(results) {
   return `${parts.join('\n\n')}\n`;
 }
 
-const METHOD = `- One run of \`bench/run.mjs\` starts a 3-node ZooKeeper ensemble (Debian's package, loopback), a bare repository of 200 small files served by \`file://\` URL, and for each N a fleet of zkdeploy agents, one of baseline agents and one of floor agents, as separate processes with their own base dirs. All three are up at once, but only one deploys at a time: each round publishes the same commit to each fleet in turn, and who goes first rotates.
+const METHOD = `- One run of \`bench/run.mjs\` starts a 3-node ZooKeeper ensemble (Debian's package, loopback), a bare repository of 200 small files served by \`file://\` URL, and for each N a fleet of zkdeploy agents, one of baseline agents and two of floor agents (without and with a status write), as separate processes with their own base dirs. All four are up at once, but only one deploys at a time: each round publishes the same commit to each fleet in turn, and who goes first rotates.
 - The baseline (\`bench/baseline-agent.mjs\`) is the hand-rolled kazoo script in Node on the same ZooKeeper library: a data watch on the config znode that runs \`git status\`, then \`git pull\` (or \`git clone\`), then \`git rev-parse HEAD\`; it writes no status.
-- The floor agent (\`bench/floor-agent.mjs\`) is built the same way and does only what an exact, atomic deploy needs: fetch by id into a bare store, a forced checkout in the inactive of two worktrees, a symlink swap (see ⁴).
+- The floor agent (\`bench/floor-agent.mjs\`) is built the same way and does only what an exact, atomic deploy needs: fetch by id into a bare store (zkdeploy's \`git fetch-pack\`), a forced checkout in the inactive of two worktrees, a symlink swap (see ⁴); "floor+status" also writes an \`ok\` record the size of zkdeploy's to its host's status znode after each swap.
 - Each round the benchmark commits a change to 5 files, arms inotify watches on every checkout, then writes the payload itself (the same multi as \`zkdeploy publish\`: config set with compare-and-set plus a history entry), so the timed interval starts at the write for both agents. A host's time is the first moment its checkout's HEAD (read from disk as git resolves it: \`.git\` directory or \`gitdir:\` file, symbolic refs, packed-refs, a symlinked checkout) is the commit and its index is written and unlocked — \`git clone\` writes HEAD before the work tree, so HEAD alone would favour the baseline.
 - Agents reach ZooKeeper through a counting proxy (one extra loopback hop for both kinds).
 - RSS and CPU come from /proc; "idle" is 1.5–4.5 s after the last deploy.

@@ -97,8 +97,8 @@ async function startFleet({ label, kind, bin, extraArgs }, { n, zk, proxy }) {
   return { label, kind, n, app, root, fleet, startupMs: nowMs() - startedAt, clones: [], updates: [] };
 }
 
-/** The fleets `pnpm bench` compares, each of N agents: zkdeploy, the baseline and the floor agent. */
-export const KINDS = parseKinds('zkdeploy,baseline,floor');
+/** The fleets `pnpm bench` compares, each of N agents: zkdeploy, the baseline, and the floor agent without and with a status write. */
+export const KINDS = parseKinds('zkdeploy,baseline,floor,floor+status=floor:--write-status');
 
 /**
  * Runs a fleet of each kind at size n. The fleets are up at once but only

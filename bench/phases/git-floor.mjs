@@ -2,7 +2,9 @@
  * The floor under any agent: the bare git commands, run from Node the way an
  * agent spawns them, on the same repository, one after another with nothing
  * else (no ZooKeeper, no status). The fastest possible exact-commit update is
- * one fetch of the commit plus one forced checkout; the fastest first deploy
+ * one fetch of the commit (`git fetch-pack`, the plumbing of `git fetch`,
+ * into a bare repository whose one ref is then pointed at it) plus one forced
+ * checkout; the fastest first deploy
  * is a clone. Also zkdeploy's own git steps alone, run through the agent's
  * functions (a bare store per target fetched into by exact commit, releases
  * as its worktrees). Each row has its wall time and the CPU of the git
@@ -10,7 +12,7 @@
  * pack-objects serve a file:// URL from the same machine).
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -58,14 +60,24 @@ export async function gitFloor({ repo, nextCommit, runs }) {
     await initBareStore(store, 'sha1', AGENT_GIT);
     await fetchCommit(store, repo.url, await repo.head(), AGENT_GIT);
     for (const release of releases) await addWorktree(store, release, await repo.head(), AGENT_GIT);
+    // The least a fetch of one commit can be: fetch-pack into a bare repository, its one ref pointed at the commit (so the next fetch negotiates).
+    const bare = join(root, 'fetch-pack.git');
+    await exec('git', ['init', '-q', '--bare', bare], { env });
+    const fetchPack = async (commit) => {
+      await exec('git', ['-c', 'fetch.unpackLimit=1', 'fetch-pack', '-q', '--no-progress', repo.url, commit], { cwd: bare, env });
+      await writeFile(join(bare, 'refs', 'heads', 'main'), `${commit}\n`);
+    };
+    await fetchPack(await repo.head());
     for (let r = 0; r < runs; r++) {
       add('git --version (spawn)', await timeGit(root, ['--version']));
       const commit = await nextCommit();
       const fetch = await timeGit(detached, ['fetch', '-q', '--no-tags', repo.url, commit]);
+      const packFetch = await measure(() => fetchPack(commit));
       const checkout = await timeGit(detached, ['-c', 'advice.detachedHead=false', 'checkout', '-q', '-f', '--detach', commit]);
       add('git fetch <url> <commit>', fetch);
+      add('git fetch-pack <url> <commit> + the ref', packFetch);
       add('git checkout -f --detach', checkout);
-      add('= update floor: fetch + checkout', sum(fetch, checkout));
+      add('= update floor: fetch-pack + checkout', sum(packFetch, checkout));
       const relFetch = await measure(() => fetchCommit(store, repo.url, commit, AGENT_GIT));
       const relCheckout = await measure(() => checkoutExact(releases[r % 2], commit, AGENT_GIT, 'none-present'));
       add("= zkdeploy's update, git alone: store fetch + checkout -f of an inactive release", sum(relFetch, relCheckout));

@@ -3,15 +3,20 @@
  * ZooKeeper: HEAD read from disk the way git resolves it (branch, detached,
  * packed refs, a linked worktree behind a symlink, a checkout still being
  * written), and the counting proxy's request counts — with which the
- * DataWatch recipe is held to one read per change.
+ * DataWatch recipe is held to one read per change; and the floor agent,
+ * whose deploys must be exact for its figures to mean anything.
  */
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataWatch, ZkClient } from '@zkdeploy/shared';
 // @ts-expect-error plain .mjs module without types
 import { readCheckoutHead } from '../../bench/lib/checkout-head.mjs';
+// @ts-expect-error plain .mjs module without types
+import { Fleet } from '../../bench/lib/fleet.mjs';
+// @ts-expect-error plain .mjs module without types
+import { initApp, publish } from '../../bench/lib/publish.mjs';
 // @ts-expect-error plain .mjs module without types
 import { ZkCountProxy, categorize, diffCounts } from '../../bench/lib/zk-proxy-client.mjs';
 import { eventually } from '../support/eventually.js';
@@ -113,4 +118,52 @@ describe('bench: counting ZooKeeper proxy', () => {
     expect(seen).toEqual(['v0', 'v1', 'v2', 'v3']);
     watch.stop();
   });
+});
+
+describe('bench: the floor agent', () => {
+  let cluster: ZkCluster;
+  let zk: ZkClient;
+  let repo: GitRepo;
+  let root: string;
+  beforeAll(async () => {
+    cluster = await ZkCluster.start();
+    zk = await ZkClient.connect({ connectString: cluster.connectString() });
+    repo = await GitRepo.create({ files: { 'a.txt': 'a\n', 'lib/b.txt': 'b\n' } });
+    root = await mkdtemp(join(tmpdir(), 'zkdeploy-bench-floor-'));
+  });
+  afterAll(async () => {
+    await zk?.close();
+    await cluster?.stop();
+    await repo?.remove();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('deploys each commit exactly (fetch-pack, no .keep left) and, with --write-status, reports it in one write', async () => {
+    const fleets: { stop(): Promise<void>; scriptsDone(commit: string): Promise<(number | null)[]>; agents: { baseDir: string }[] }[] = [];
+    try {
+      for (const [label, extraArgs] of [['plain', []], ['status', ['--write-status']]] as const) {
+        await initApp(zk, `/floor-${label}`);
+        fleets.push(await Fleet.start({ kind: 'floor', n: 1, zk: cluster.connectString(), app: `/floor-${label}`, root: join(root, label), extraArgs }));
+      }
+      for (const round of [1, 2, 3]) {
+        const commit = round === 1 ? await repo.head() : await repo.commit({ 'a.txt': `a${round}\n` });
+        const versions: number[] = [];
+        for (const label of ['plain', 'status']) versions.push((await publish(zk, `/floor-${label}`, { url: repo.url, commitId: commit, relativePath: 'srv/app' })).version);
+        for (const [i, fleet] of fleets.entries()) {
+          expect((await fleet.scriptsDone(commit))[0], `floor ${i} round ${round}`).not.toBeNull();
+          const checkout = join(fleet.agents[0]!.baseDir, 'srv/app');
+          expect((await git(checkout, ['rev-parse', 'HEAD'])).trim()).toBe(commit);
+          expect((await git(checkout, ['status', '--porcelain'])).trim()).toBe('');
+        }
+        const status = await zk.get('/floor-status/status/h000');
+        expect(JSON.parse(status!.data.toString())).toMatchObject({ state: 'ok', commitId: commit, configVersion: versions[1] });
+        expect(status!.stat.version).toBe(round - 1); // created once, then one set per deploy
+        expect(await zk.get('/floor-plain/status/h000')).toBeNull();
+      }
+      const packs = join(fleets[0]!.agents[0]!.baseDir, '.floor', 'srv_app', 'repo.git', 'objects', 'pack');
+      expect((await readdir(packs)).filter((n) => n.endsWith('.keep'))).toEqual([]);
+    } finally {
+      for (const fleet of fleets) await fleet.stop();
+    }
+  }, 60_000);
 });

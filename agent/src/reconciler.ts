@@ -284,9 +284,9 @@ export class Reconciler {
   /**
    * deploying → fetch (if missing) → prepare an inactive release → --check →
    * swap → --exec → ok; stops early when superseded. The `deploying` record
-   * is written while the release is prepared (nothing the target shows
-   * changes before the swap), and always lands before the swap and before
-   * any later record.
+   * (for a deploy still preparing after --deploying-after) is written while
+   * the release is prepared (nothing the target shows changes before the
+   * swap), and always lands before the swap and before any later record.
    */
   private async deploy(run: Run, active: string | null, head: string | null, early: Promise<EarlyFetch>): Promise<void> {
     const { store } = run.target;

@@ -281,7 +281,7 @@ export function renderReport(results) {
       )}`,
     );
   }
-  parts.push(`## ZooKeeper requests per host per deploy\n\nCounted by a proxy that parses every request between the agents and the ensemble (pings left out; the benchmark's own reads and writes do not pass through it), from the publish until the fleet is done, divided by N; median over rounds.\n\n${opsTable(byN)}`);
+  parts.push(`## ZooKeeper requests per host per deploy\n\nCounted by a proxy that parses every request between the agents and the ensemble (pings left out; the benchmark's own reads and writes do not pass through it), on the connections of the fleet's own agents (those of the idle fleets beside it are counted apart), from the publish until the fleet is done, divided by N; median over rounds.\n\n${opsTable(byN)}`);
   if (results.status) {
     const s = results.status;
     parts.push(

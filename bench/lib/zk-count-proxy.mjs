@@ -3,8 +3,12 @@
  * process of the benchmark (fork, IPC). It parses ZooKeeper's length-prefixed
  * frames in both directions and counts client requests by opcode (pings
  * apart) and watch notifications sent to clients, so the benchmark can say
- * how many reads and writes each host costs the ensemble per deploy. With
- * tracing on it also keeps a timeline (time, connection, op, path).
+ * how many reads and writes each host costs the ensemble per deploy. Counts
+ * are kept in total and per app: a connection belongs to the app of the
+ * first path it names (`<app>/config`, `<app>/status/…`), so that the
+ * requests of one fleet's round are not mixed with those of the idle fleets
+ * beside it (a reconnect's re-read, say). With tracing on it also keeps a
+ * timeline (time, connection, op, path).
  *
  * The proxy adds one loopback hop to every ZooKeeper call of the agents it
  * serves; both fleets (zkdeploy and the baseline) go through it alike.
@@ -21,6 +25,8 @@ const OPS = {
 const WITH_PATH = new Set([1, 2, 3, 4, 5, 6, 7, 8, 12, 13, 15, 19, 21]);
 
 const counts = {};
+/** Opcode counts by app (see appOf); requests before a connection names a path count in total only. */
+const byApp = {};
 let tracing = false;
 let timeline = [];
 let nextConn = 1;
@@ -48,8 +54,17 @@ function framer(onFrame) {
   };
 }
 
-function count(name) {
+/** The app a path belongs to: what comes before its layout segment (ZnodeLayout), or null. */
+function appOf(path) {
+  return /^(.*?)\/(?:config|history|agents|status|groups|services)(?:\/|$)/.exec(path ?? '')?.[1] || null;
+}
+
+function count(name, conn) {
   counts[name] = (counts[name] ?? 0) + 1;
+  if (conn?.app) {
+    const app = (byApp[conn.app] ??= {});
+    app[name] = (app[name] ?? 0) + 1;
+  }
 }
 
 function onClientFrame(conn, frame) {
@@ -61,11 +76,10 @@ function onClientFrame(conn, frame) {
   const xid = frame.readInt32BE(0);
   const type = frame.readInt32BE(4);
   const op = OPS[type] ?? `op${type}`;
-  count(op);
-  if (tracing && op !== 'ping') {
-    const path = WITH_PATH.has(type) ? readPath(frame, 8) : null;
-    timeline.push({ t: now(), conn: conn.id, dir: 'req', op, path, xid });
-  }
+  const path = WITH_PATH.has(type) ? readPath(frame, 8) : null;
+  conn.app ??= appOf(path);
+  count(op, conn);
+  if (tracing && op !== 'ping') timeline.push({ t: now(), conn: conn.id, dir: 'req', op, path, xid });
 }
 
 function onServerFrame(conn, frame) {
@@ -75,13 +89,13 @@ function onServerFrame(conn, frame) {
   }
   const xid = frame.readInt32BE(0);
   if (xid !== -1) return;
-  count('notification');
+  count('notification', conn);
   if (tracing) timeline.push({ t: now(), conn: conn.id, dir: 'event', op: 'notification', path: readPath(frame, 24) });
 }
 
 function serve(upstreamPort) {
   const server = createServer((client) => {
-    const conn = { id: nextConn++, handshaken: false, serverHandshaken: false };
+    const conn = { id: nextConn++, handshaken: false, serverHandshaken: false, app: null };
     const upstream = connect({ host: '127.0.0.1', port: upstreamPort });
     client.setNoDelay(true);
     upstream.setNoDelay(true);
@@ -109,7 +123,7 @@ const upstreamPorts = JSON.parse(process.argv[2] ?? '[]');
 const ports = await Promise.all(upstreamPorts.map(serve));
 process.send({ type: 'ready', ports });
 process.on('message', (msg) => {
-  if (msg.cmd === 'snapshot') process.send({ type: 'snapshot', id: msg.id, counts: { ...counts } });
+  if (msg.cmd === 'snapshot') process.send({ type: 'snapshot', id: msg.id, counts: msg.app ? { ...(byApp[msg.app] ?? {}) } : { ...counts } });
   else if (msg.cmd === 'trace') {
     tracing = Boolean(msg.on);
     process.send({ type: 'timeline', id: msg.id, timeline });

@@ -64,9 +64,9 @@ export class ZkCountProxy {
     });
   }
 
-  /** Opcode counts since the proxy started. */
-  async snapshot() {
-    return (await this.#ask('snapshot')).counts;
+  /** Opcode counts since the proxy started: in total, or of the connections of one app (see zk-count-proxy.mjs). */
+  async snapshot(app) {
+    return (await this.#ask('snapshot', app ? { app } : {})).counts;
   }
 
   /** Switches the request timeline on or off; returns what was recorded since the last switch. */

@@ -34,14 +34,14 @@ async function round(ctx, relativePath, commit) {
   const { fleet, zk, proxy, app, kind, infraPids } = ctx;
   const hosts = fleet.agents.map((a) => a.host);
   const pids = fleet.agents.map((a) => a.pid);
-  const before = { ops: await proxy.snapshot(), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids) };
+  const before = { ops: await proxy.snapshot(app), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids) };
   const watch = watchCheckouts(fleet.agents.map((a) => ({ root: a.baseDir, dir: join(a.baseDir, relativePath) })), commit);
   await watch.armed;
   const { version, t0 } = await publish(zk, app, { url: ctx.repo.url, commitId: commit, relativePath });
   const heads = await watch.done;
   const completions = kind === 'zkdeploy' ? await waitStatusOk(zk, app, hosts, version) : await fleet.scriptsDone(commit);
   await sleep(150); // stragglers: the baseline's last rev-parse, late ZooKeeper calls
-  const after = { ops: await proxy.snapshot(), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids) };
+  const after = { ops: await proxy.snapshot(app), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids) };
   const missing = heads.filter((t) => t === null).length;
   if (missing) throw new Error(`${kind} N=${hosts.length}: ${missing} checkouts did not reach ${commit} at ${relativePath} (logs: ${fleet.agents[0].logFile})`);
   const headMs = heads.map((t) => t - t0);

@@ -98,6 +98,25 @@ describe('bench: counting ZooKeeper proxy', () => {
     expect(counts).toMatchObject({ reads: 2, writes: 2, notifications: 1 });
   });
 
+  it("counts an app's requests apart: a connection belongs to the app of the first layout path it names", async () => {
+    const other = await ZkClient.connect({ connectString: proxy.connectString() });
+    try {
+      for (const path of ['/apps', '/apps/a', '/apps/a/status', '/apps/b', '/apps/b/status']) await direct.ensurePath(path);
+      const before = { a: await proxy.snapshot('/apps/a'), b: await proxy.snapshot('/apps/b') };
+      await client.create('/apps/a/status/h1', Buffer.from('x'));
+      await client.get('/apps/a/status/h1');
+      await other.get('/apps/b/status');
+      await other.exists('/unrelated'); // the connection already belongs to /apps/b
+      await client.set('/apps/b/status', Buffer.from('y')); // and this one to /apps/a, whatever the path
+      const a = categorize(diffCounts(await proxy.snapshot('/apps/a'), before.a));
+      const b = categorize(diffCounts(await proxy.snapshot('/apps/b'), before.b));
+      expect(a.byOp).toEqual({ create: 1, getData: 1, setData: 1 });
+      expect(b.byOp).toEqual({ getData: 1, exists: 1 });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('a DataWatch costs one read per change of an existing node (the per-deploy read budget)', async () => {
     await direct.create('/watched', Buffer.from('v0'));
     const seen: string[] = [];

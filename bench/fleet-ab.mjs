@@ -14,12 +14,9 @@
  * For deciding a change by measurement; BENCHMARKS.md comes from `pnpm bench`.
  */
 import { parseArgs } from 'node:util';
-import { ZkClient } from '../shared/dist/index.js';
-import { GitRepo } from '../test/dist/git-repo.js';
-import { ZkCluster } from '../test/dist/zk-server.js';
+import { startBenchEnv } from './lib/bench-env.mjs';
 import { parseKinds } from './lib/kind-spec.mjs';
 import { median } from './lib/stats.mjs';
-import { ZkCountProxy } from './lib/zk-proxy-client.mjs';
 import { fleetComparison } from './phases/fleet-latency.mjs';
 
 const { values: flags } = parseArgs({
@@ -52,17 +49,8 @@ for (const [name, v, lo] of [['--n', n, 1], ['--updates', updateRounds, 1], ['--
   }
 }
 
-const files = {};
-for (let i = 0; i < 200; i++) files[`src/file-${String(i).padStart(3, '0')}.txt`] = `file ${i}\nrevision 0\n${'x'.repeat(200)}\n`;
-const cluster = await ZkCluster.start({ nodes: 3, jvm: flags.jvm });
-let proxy;
-let zk;
-let repo;
+const { cluster, proxy, zk, repo, infraPids, stop } = await startBenchEnv({ jvm: flags.jvm });
 try {
-  proxy = await ZkCountProxy.start(cluster.members.map((m) => m.clientPort));
-  zk = await ZkClient.connect({ connectString: cluster.connectString() });
-  repo = await GitRepo.create({ files });
-  const infraPids = [...cluster.members.map((m) => m.process?.pid).filter(Boolean), proxy.pid];
   const log = (line) => process.stderr.write(`${line}\n`);
   const results = await fleetComparison({ n, zk, proxy, repo, cloneRounds, updateRounds, log, infraPids, kinds });
   const base = results.find((r) => r.label === 'baseline') ?? results.at(-1);
@@ -79,8 +67,5 @@ try {
     console.log(`| ${r.label} | ${u.toFixed(1)} ms | ${ratio(u, fleetMedian(base, 'updates'))} | ${c.toFixed(1)} ms | ${ratio(c, fleetMedian(base, 'clones'))} | ${a.toFixed(1)} ms | ${z.toFixed(1)} ms | ${(a + z).toFixed(1)} ms |`);
   }
 } finally {
-  await zk?.close();
-  proxy?.stop();
-  await cluster.stop();
-  await repo?.remove();
+  await stop();
 }

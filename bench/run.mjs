@@ -15,15 +15,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ZkClient } from '../shared/dist/index.js';
-import { GitRepo } from '../test/dist/git-repo.js';
-import { ZkCluster } from '../test/dist/zk-server.js';
 import { cliBin, cliFeatures } from './lib/cli.mjs';
 import { agentBin } from './lib/fleet.mjs';
 import { loadNow, machineInfo } from './lib/machine.mjs';
 import { renderReport } from './lib/report.mjs';
+import { startBenchEnv } from './lib/bench-env.mjs';
 import { nowMs } from './lib/stats.mjs';
-import { ZkCountProxy } from './lib/zk-proxy-client.mjs';
 import { fleetComparison } from './phases/fleet-latency.mjs';
 import { gitFloor } from './phases/git-floor.mjs';
 import { memoryFloor } from './phases/memory-floor.mjs';
@@ -65,12 +62,6 @@ const SMALL_N = 10;
 const out = flags.out ?? (quick || flags['no-write'] ? null : `${ROOT}BENCHMARKS.md`);
 const log = (line) => process.stderr.write(`${line}\n`);
 
-function repoFiles() {
-  const files = {};
-  for (let i = 0; i < 200; i++) files[`src/file-${String(i).padStart(3, '0')}.txt`] = `file ${i}\nrevision 0\n${'x'.repeat(200)}\n`;
-  return files;
-}
-
 // node-zookeeper-client 1.1.3 throws from its socket handler on an error code
 // it does not know, which would end the whole run; the call that got it times
 // out instead and the benchmark's polling loops try again.
@@ -93,14 +84,8 @@ if (flags.render) {
 
 const started = nowMs();
 log(`bench: starting a 3-node ZooKeeper ensemble (fleets N = ${ns.join(', ')})`);
-const cluster = await ZkCluster.start({ nodes: 3 });
-let proxy;
-let zk;
-let repo;
+const { cluster, proxy, zk, repo, infraPids, stop } = await startBenchEnv();
 try {
-  proxy = await ZkCountProxy.start(cluster.members.map((m) => m.clientPort));
-  zk = await ZkClient.connect({ connectString: cluster.connectString() });
-  repo = await GitRepo.create({ files: repoFiles() });
   let extraCommits = 0;
   const nextCommit = () => repo.commit({ [`src/file-${String(extraCommits % 200).padStart(3, '0')}.txt`]: `extra ${extraCommits++}\n` }, 'bench extra');
   const machine = await machineInfo(ROOT, cluster.members[0].clientPort);
@@ -132,7 +117,6 @@ try {
   for (const n of ns) {
     log(`bench: fleets of N = ${n}`);
     const extraRounds = { zkdeploy: waitRounds({ features, zkConnect: cluster.connectString(), rounds: rounds.wait }) };
-    const infraPids = [...cluster.members.map((m) => m.process?.pid).filter(Boolean), proxy.pid];
     const r = n <= SMALL_N ? rounds.smallN : rounds;
     results.fleets.push(...(await fleetComparison({ n, zk, proxy, repo, cloneRounds: r.clone, updateRounds: r.update, extraRounds, log, infraPids })));
   }
@@ -149,8 +133,5 @@ try {
   }
   log(`bench: done in ${((nowMs() - started) / 1000).toFixed(0)} s`);
 } finally {
-  await zk?.close();
-  proxy?.stop();
-  await cluster.stop();
-  await repo?.remove();
+  await stop();
 }

@@ -48,28 +48,14 @@ export async function storeHasObject(gitDir: string, id: string): Promise<boolea
 
 /** The header and fan-out table of a version-2 pack index; null for a file this does not read. */
 function readFanout(file: string): Buffer | null {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return null;
-  }
-  try {
-    const head = Buffer.alloc(8 + FANOUT_BYTES);
-    if (readSync(fd, head, 0, head.length, 0) < head.length) return null;
-    if (head.readUInt32BE(0) !== IDX_MAGIC || head.readUInt32BE(4) !== 2) return null;
-    return head;
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
+  const head = readAt(file, 8 + FANOUT_BYTES, 0);
+  if (!head || head.readUInt32BE(0) !== IDX_MAGIC || head.readUInt32BE(4) !== 2) return null;
+  return head;
 }
 
 /**
  * Looks `raw` up in a version-2 pack index: the fan-out table narrows it to
- * one bucket of sorted names, read only when it is not empty. Synchronous
- * like the other metadata reads of the hot path (see local-fs.ts).
+ * one bucket of sorted names, read only when it is not empty.
  */
 function packIndexHas(file: string, fanout: Buffer, raw: Buffer): boolean {
   const first = raw[0] as number;
@@ -77,18 +63,27 @@ function packIndexHas(file: string, fanout: Buffer, raw: Buffer): boolean {
   const to = fanout.readUInt32BE(8 + first * 4);
   if (to <= from) return false;
   const width = raw.length;
+  const bucket = readAt(file, (to - from) * width, 8 + FANOUT_BYTES + from * width);
+  return bucket !== null && bucketHas(bucket, raw);
+}
+
+/**
+ * `length` bytes of `file` from `position`, or null when it cannot be read
+ * or is shorter. Synchronous like the other metadata reads of the hot path
+ * (see local-fs.ts).
+ */
+function readAt(file: string, length: number, position: number): Buffer | null {
   let fd: number;
   try {
     fd = openSync(file, 'r');
   } catch {
-    return false;
+    return null;
   }
   try {
-    const bucket = Buffer.alloc((to - from) * width);
-    if (readSync(fd, bucket, 0, bucket.length, 8 + FANOUT_BYTES + from * width) < bucket.length) return false;
-    return bucketHas(bucket, raw);
+    const buffer = Buffer.alloc(length);
+    return readSync(fd, buffer, 0, length, position) < length ? null : buffer;
   } catch {
-    return false;
+    return null;
   } finally {
     closeSync(fd);
   }

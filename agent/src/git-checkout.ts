@@ -76,7 +76,8 @@ export const FETCHED_REF = 'refs/zkdeploy/fetched';
  * five-file change, fetch 28 → 22 ms (`node bench/agent-cpu.mjs --trace`).
  * The small packs are consolidated by the agent's gc (store-maintenance.ts).
  */
-const FETCH_CONFIG = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false', '-c', 'advice.fetchShowForcedUpdates=false', '-c', 'fetch.unpackLimit=1'];
+const KEEP_AS_PACK = ['-c', 'fetch.unpackLimit=1'];
+const FETCH_CONFIG = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false', '-c', 'advice.fetchShowForcedUpdates=false', ...KEEP_AS_PACK];
 
 /**
  * Whether `git fetch-pack` can reach `url` by itself: every transport git
@@ -135,7 +136,7 @@ export async function fetchCommit(gitDir: string, url: string, commitId: string,
  * recovery removes (ReleaseStore).
  */
 async function fetchPackCommit(gitDir: string, url: string, commitId: string, ctx: GitContext): Promise<void> {
-  const r = await git(gitDir, ['-c', 'fetch.unpackLimit=1', 'fetch-pack', '--quiet', '--no-progress', url, commitId], ctx);
+  const r = await git(gitDir, [...KEEP_AS_PACK, 'fetch-pack', '--quiet', '--no-progress', url, commitId], ctx);
   const ref = join(gitDir, FETCHED_REF);
   await makeDir(dirname(ref), { recursive: true });
   await overwriteFile(ref, Buffer.from(`${commitId}\n`), { create: true });

@@ -19,8 +19,8 @@ import { join } from 'node:path';
 const GC_AUTO_LOOSE = 6700;
 /**
  * The store's `gc.autoPackLimit` (git's default is 50). Each deploy adds a
- * pack, and deciding whether the store holds a commit reads every pack's
- * index (object-presence.ts), so they are consolidated sooner.
+ * pack, and git looks an object up pack by pack (the fetch's negotiation and
+ * thin-pack completion, the checkout), so they are consolidated sooner.
  */
 export const STORE_PACK_LIMIT = 20;
 /** The store's `gc.bigPackThreshold`: packs this large are kept by the consolidation. */

@@ -16,9 +16,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ZkClient, ZnodeLayout, encodeStatus } from '../shared/dist/index.js';
-import { CLI_BIN } from '../test/dist/processes.js';
-import { ZkCluster } from '../test/dist/zk-server.js';
+import { ZkClient, ZnodeLayout, encodeStatus } from '@zkdeploy/shared';
+import { CLI_BIN } from '@zkdeploy/test-support';
+import { ZkCluster } from '@zkdeploy/test-support';
 import { initApp, publish } from './lib/publish.mjs';
 import { fmtMs, fmtRatio, median, ratio } from './lib/stats.mjs';
 import { timedRun } from './lib/timed-process.mjs';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { watch } from 'chokidar';
-import { DriftWatcher } from '../agent/dist/drift-watcher.js';
+import { DriftWatcher } from '../agent/dist/store/drift-watcher.js';
 
 const root = mkdtempSync(join(tmpdir(), 'zkdeploy-drift-cost-'));
 for (let d = 0; d < 10; d++) {

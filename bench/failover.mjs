@@ -14,8 +14,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AgentProcess } from '../test/dist/processes.js';
-import { ZkCluster } from '../test/dist/zk-server.js';
+import { AgentProcess } from '@zkdeploy/test-support';
+import { ZkCluster } from '@zkdeploy/test-support';
 
 const { values } = parseArgs({
   options: {

@@ -1,3 +1,3 @@
 export { main } from './main.js';
-export { parseAgentOptions, type AgentOptions } from './agent-options.js';
-export { AppAgent } from './app-agent.js';
+export { parseAgentOptions, type AgentOptions } from './runtime/agent-options.js';
+export { AppAgent } from './runtime/app-agent.js';

@@ -6,10 +6,10 @@
 import { mkdir } from 'node:fs/promises';
 import { CommanderError } from 'commander';
 import { ExitCode, ZkClient, ZkDeployError, backoffDelay, createLogger, sleep, type Logger } from '@zkdeploy/shared';
-import { parseAgentOptions, type AgentOptions } from './agent-options.js';
-import { AgentRuntime, loadTrustKeys } from './agent-runtime.js';
-import { AppAgent } from './app-agent.js';
-import { GroupServiceComponents } from './group-service-components.js';
+import { parseAgentOptions, type AgentOptions } from './runtime/agent-options.js';
+import { AgentRuntime, loadTrustKeys } from './runtime/agent-runtime.js';
+import { AppAgent } from './runtime/app-agent.js';
+import { GroupAndServices } from './membership/group-and-services.js';
 
 async function connectUntilUp(options: AgentOptions, log: Logger, signal: AbortSignal): Promise<ZkClient> {
   for (let attempt = 0; ; attempt++) {
@@ -33,7 +33,7 @@ async function serve(options: AgentOptions, log: Logger): Promise<number> {
   const stopping = new AbortController();
   let zk: ZkClient | null = null;
   const agents: AppAgent[] = [];
-  let groupServices: GroupServiceComponents | null = null;
+  let groupServices: GroupAndServices | null = null;
   const runtime = new AgentRuntime(options, log);
   const stop = async (signal: string): Promise<void> => {
     log.info({ signal }, 'stopping');
@@ -51,7 +51,7 @@ async function serve(options: AgentOptions, log: Logger): Promise<number> {
     await runtime.start(() => agents, () => zk);
     zk = await connectUntilUp(options, log, stopping.signal);
     runtime.watchConnection(zk);
-    const extras = new GroupServiceComponents(zk, options, log);
+    const extras = new GroupAndServices(zk, options, log);
     for (const app of options.apps) {
       const agent = new AppAgent(zk, { ...runtime.appOptions(app), activation: extras.activationHooks });
       await agent.start();

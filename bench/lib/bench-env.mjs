@@ -4,9 +4,9 @@
  * benchmark's own reads and writes, and the repository of 200 small files
  * every publish changes 5 of. Used by bench/run.mjs and bench/fleet-ab.mjs.
  */
-import { ZkClient } from '../../shared/dist/index.js';
-import { GitRepo } from '../../test/dist/git-repo.js';
-import { ZkCluster } from '../../test/dist/zk-server.js';
+import { ZkClient } from '@zkdeploy/shared';
+import { GitRepo } from '@zkdeploy/test-support';
+import { ZkCluster } from '@zkdeploy/test-support';
 import { ZkCountProxy } from './zk-proxy-client.mjs';
 
 /** The 200 files of the benchmark repository. */

@@ -1,5 +1,5 @@
 /** The `zkdeploy` CLI as a timed process, without the caller's ZKDEPLOY_* settings. */
-import { CLI_BIN } from '../../test/dist/processes.js';
+import { CLI_BIN } from '@zkdeploy/test-support';
 import { timedRun } from './timed-process.mjs';
 
 /** The CLI under test: this checkout's, or another build's (`--cli-bin`, for comparing builds). */

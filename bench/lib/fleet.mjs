@@ -10,7 +10,7 @@ import { closeSync, openSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AGENT_BIN } from '../../test/dist/processes.js';
+import { AGENT_BIN } from '@zkdeploy/test-support';
 import { nowMs } from './stats.mjs';
 
 /** Every agent this process started, killed if the benchmark exits without stopping them. */

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { fourLetterWord } from '../../test/dist/four-letter-word.js';
+import { fourLetterWord } from '@zkdeploy/test-support';
 
 function sh(cmd, args, cwd) {
   try {

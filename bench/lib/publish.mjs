@@ -4,7 +4,7 @@
  * so that the timed interval starts at the write and not at a CLI's startup.
  * Both fleets get their payloads this way.
  */
-import { ZnodeLayout, historyNodeName } from '../../shared/dist/index.js';
+import { ZnodeLayout, historyNodeName } from '@zkdeploy/shared';
 import { nowMs } from './stats.mjs';
 
 /** Creates the app's containers. */

@@ -3,7 +3,7 @@
  * returns the ZooKeeper mtime (epoch ms, set by the ensemble) of each record.
  * Polls only the hosts not yet ok, so it costs little once the fleet is done.
  */
-import { parseStatus } from '../../shared/dist/index.js';
+import { parseStatus } from '@zkdeploy/shared';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

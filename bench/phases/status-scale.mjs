@@ -6,7 +6,7 @@
  * startup, the CLI's `--version` (module loading), and the same reads done
  * in-process over one warm session.
  */
-import { ZnodeLayout } from '../../shared/dist/index.js';
+import { ZnodeLayout } from '@zkdeploy/shared';
 import { zkdeploy } from '../lib/cli.mjs';
 import { initApp, publish } from '../lib/publish.mjs';
 import { max, median, nowMs } from '../lib/stats.mjs';

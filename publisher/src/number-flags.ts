@@ -1,5 +1,5 @@
 /**
- * Parsers for numeric and commit flags; a bad value is a usage error (exit 2)
+ * Parsers for numeric flags; a bad value is a usage error (exit 2)
  * naming the flag and the value.
  */
 import { InvalidArgumentError } from 'commander';
@@ -17,11 +17,4 @@ export function parseSeconds(value: string): number {
 export function parseCount(value: string): number {
   if (!/^\d{1,10}$/.test(value.trim())) throw new InvalidArgumentError(`expected a whole number, got ${JSON.stringify(value)}`);
   return Number(value.trim());
-}
-
-/** A commit id or unambiguous prefix: 7 to 64 hex characters, lowercased. */
-export function parseCommitPrefix(value: string): string {
-  const v = value.trim().toLowerCase();
-  if (!/^[0-9a-f]{7,64}$/.test(v)) throw new InvalidArgumentError(`expected a commit id (7 to 64 hex characters), got ${JSON.stringify(value)}`);
-  return v;
 }

@@ -1,9 +1,7 @@
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentHarness, checkoutState, gitShim, linkOf, tempBaseDir } from '../support/agent-harness.js';
-import { eventually } from '../support/eventually.js';
-import { GitRepo, git } from '../support/git-repo.js';
+import { AgentHarness, checkoutState, eventually, git, GitRepo, gitShim, linkOf, tempBaseDir } from '@zkdeploy/test-support';
 
 /** The release store of the base dir's only target. */
 async function storeOf(base: string): Promise<string> {

@@ -1,8 +1,7 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentHarness, checkoutState, tempBaseDir } from '../support/agent-harness.js';
-import { eventually } from '../support/eventually.js';
+import { AgentHarness, checkoutState, eventually, tempBaseDir } from '@zkdeploy/test-support';
 
 describe('agent: --exec after activation and --check before it', () => {
   let h: AgentHarness;

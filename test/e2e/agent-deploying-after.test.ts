@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentHarness, tempBaseDir } from '../support/agent-harness.js';
+import { AgentHarness, tempBaseDir } from '@zkdeploy/test-support';
 
 /** Data version of the host's status znode: one more for every write. */
 async function statusVersion(h: AgentHarness, host: string): Promise<number> {

@@ -1,8 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentHarness, checkoutState, tempBaseDir } from '../support/agent-harness.js';
-import { git } from '../support/git-repo.js';
+import { AgentHarness, checkoutState, git, tempBaseDir } from '@zkdeploy/test-support';
 
 describe('agent: drift of the active checkout', () => {
   let h: AgentHarness;

@@ -1,10 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentHarness, checkoutState, tempBaseDir } from '../support/agent-harness.js';
-import { eventually } from '../support/eventually.js';
-import { freePort } from '../support/free-port.js';
-import type { AgentProcess } from '../support/processes.js';
+import { AgentHarness, type AgentProcess, checkoutState, eventually, freePort, tempBaseDir } from '@zkdeploy/test-support';
 
 async function get(port: number, path: string): Promise<{ status: number; body: string }> {
   const res = await fetch(`http://127.0.0.1:${port}${path}`);

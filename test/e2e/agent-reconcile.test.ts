@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentHarness, checkoutState, gitShim, tempBaseDir, type GitCall } from '../support/agent-harness.js';
-import { eventually } from '../support/eventually.js';
-import { git } from '../support/git-repo.js';
+import { AgentHarness, checkoutState, eventually, git, type GitCall, gitShim, tempBaseDir } from '@zkdeploy/test-support';
 
 function overlapping(calls: GitCall[]): GitCall[][] {
   const pairs: GitCall[][] = [];

@@ -3,9 +3,7 @@ import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKeyPair, signPayload } from '@zkdeploy/shared';
-import { AgentHarness, checkoutState, tempBaseDir } from '../support/agent-harness.js';
-import { AGENT_BIN } from '../support/processes.js';
-import { GitHttpServer } from '../support/git-http-server.js';
+import { AGENT_BIN, AgentHarness, checkoutState, GitHttpServer, tempBaseDir } from '@zkdeploy/test-support';
 
 function runAgent(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {

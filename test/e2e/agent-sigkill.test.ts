@@ -1,9 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentHarness, checkoutState, linkOf, tempBaseDir } from '../support/agent-harness.js';
-import { eventually } from '../support/eventually.js';
-import type { AgentProcess } from '../support/processes.js';
+import { AgentHarness, type AgentProcess, checkoutState, eventually, linkOf, tempBaseDir } from '@zkdeploy/test-support';
 
 /** Files of one version of a repository big enough that fetch and checkout take a while. */
 function tree(label: string): Record<string, string> {

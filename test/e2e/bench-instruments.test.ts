@@ -19,9 +19,7 @@ import { Fleet } from '../../bench/lib/fleet.mjs';
 import { initApp, publish } from '../../bench/lib/publish.mjs';
 // @ts-expect-error plain .mjs module without types
 import { ZkCountProxy, categorize, diffCounts } from '../../bench/lib/zk-proxy-client.mjs';
-import { eventually } from '../support/eventually.js';
-import { GitRepo, git } from '../support/git-repo.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { eventually, git, GitRepo, ZkCluster } from '@zkdeploy/test-support';
 
 describe('bench: HEAD read from disk', () => {
   let repo: GitRepo;

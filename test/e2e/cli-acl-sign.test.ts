@@ -4,10 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Perm, ZkClient, digestId, encodePayload, loadPublicKeys, parsePayload, verifyPayloadSignature } from '@zkdeploy/shared';
-import { eventually } from '../support/eventually.js';
-import { GitRepo } from '../support/git-repo.js';
-import { AgentProcess, runCli } from '../support/processes.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { AgentProcess, eventually, GitRepo, runCli, ZkCluster } from '@zkdeploy/test-support';
 
 const APP = '/t/secure';
 const PUBLISHER = 'publisher:pub-secret';

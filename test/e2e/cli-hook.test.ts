@@ -2,10 +2,7 @@ import { access, constants, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZkClient, parsePayload } from '@zkdeploy/shared';
-import { eventually } from '../support/eventually.js';
-import { GitRepo, git, headOf } from '../support/git-repo.js';
-import { AgentProcess, runCli } from '../support/processes.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { AgentProcess, eventually, git, GitRepo, headOf, runCli, ZkCluster } from '@zkdeploy/test-support';
 
 const APP = '/t/hook';
 

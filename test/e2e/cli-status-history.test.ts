@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZkClient, encodeStatus } from '@zkdeploy/shared';
-import { CliSession } from '../support/cli-session.js';
-import { eventually } from '../support/eventually.js';
-import { GitRepo } from '../support/git-repo.js';
-import { AgentProcess, runCli } from '../support/processes.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { AgentProcess, CliSession, eventually, GitRepo, runCli, ZkCluster } from '@zkdeploy/test-support';
 
 const APP = '/t/fleet';
 

@@ -8,9 +8,7 @@
 import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, LeaderElection, ZkClient, ZkError, type CreateMode, type ZkAcl } from '@zkdeploy/shared';
-import { eventually } from '../support/eventually.js';
-import { fourLetterWord } from '../support/four-letter-word.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { eventually, fourLetterWord, ZkCluster } from '@zkdeploy/test-support';
 
 interface Member {
   name: string;

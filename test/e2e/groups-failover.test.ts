@@ -8,9 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually } from '../support/eventually.js';
-import { AgentProcess, runCli } from '../support/processes.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { AgentProcess, eventually, runCli, ZkCluster } from '@zkdeploy/test-support';
 
 const APP = '/app/business';
 const GROUP = 'scheduler';

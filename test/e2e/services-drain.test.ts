@@ -7,11 +7,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZkClient, parseStatus, type ZkWatchEvent } from '@zkdeploy/shared';
-import { eventually } from '../support/eventually.js';
-import { freePort } from '../support/free-port.js';
-import { GitRepo, headOf } from '../support/git-repo.js';
-import { AgentProcess, runCli } from '../support/processes.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { AgentProcess, eventually, freePort, GitRepo, headOf, runCli, ZkCluster } from '@zkdeploy/test-support';
 
 const APP = '/app/business';
 const DRAINING = `${APP}/services/web/drain-1`;

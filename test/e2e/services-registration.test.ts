@@ -7,10 +7,7 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, ZkClient, agentNodeAcl, parseServiceEndpoint } from '@zkdeploy/shared';
-import { eventually } from '../support/eventually.js';
-import { freePorts } from '../support/free-port.js';
-import { AgentProcess, runCli } from '../support/processes.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { AgentProcess, eventually, freePorts, runCli, ZkCluster } from '@zkdeploy/test-support';
 
 const APP = '/app/business';
 

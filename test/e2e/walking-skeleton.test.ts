@@ -1,10 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZkClient, parseStatus, type StatusRecord } from '@zkdeploy/shared';
-import { eventually } from '../support/eventually.js';
-import { GitRepo, headOf } from '../support/git-repo.js';
-import { AgentProcess, runCli } from '../support/processes.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { AgentProcess, eventually, GitRepo, headOf, runCli, ZkCluster } from '@zkdeploy/test-support';
 
 const APP = '/app/business';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, ZkClient, ZkError } from '@zkdeploy/shared';
-import { ZkCluster } from '../support/zk-server.js';
+import { ZkCluster } from '@zkdeploy/test-support';
 
 describe('ZkClient against a real ZooKeeper', () => {
   let cluster: ZkCluster;

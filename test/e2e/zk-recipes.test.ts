@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChildrenWatch, DataWatch, EphemeralNode, ErrorCode, ZkClient, type ZkStat } from '@zkdeploy/shared';
-import { EventRecorder } from '../support/event-recorder.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { EventRecorder, ZkCluster } from '@zkdeploy/test-support';
 
 describe('recipes', () => {
   let cluster: ZkCluster;

@@ -12,12 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishConfig } from '@zkdeploy/publisher';
 import { ZkClient, historyNodeName, parsePayload } from '@zkdeploy/shared';
-import { eventually } from '../support/eventually.js';
-import { FaultReport } from '../support/fault-report.js';
-import { APP, Fleet } from '../support/fleet.js';
-import { git, headOf } from '../support/git-repo.js';
-import { FaultProxy } from '../support/fault-proxy.js';
-import { fourLetterWord } from '../support/four-letter-word.js';
+import { APP, eventually, FaultProxy, FaultReport, Fleet, fourLetterWord, git, headOf } from '@zkdeploy/test-support';
 
 const exec = promisify(execFile);
 const SESSION_MS = 4000;

@@ -9,11 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZkClient, parseStatus } from '@zkdeploy/shared';
-import { eventually } from '../support/eventually.js';
-import { GitRepo, git, headOf } from '../support/git-repo.js';
-import { AgentProcess } from '../support/processes.js';
-import { diffSnapshots, snapshotTree } from '../support/tree-snapshot.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { AgentProcess, diffSnapshots, eventually, git, GitRepo, headOf, snapshotTree, ZkCluster } from '@zkdeploy/test-support';
 
 const APP = '/app/business';
 const SHA = 'a'.repeat(40);

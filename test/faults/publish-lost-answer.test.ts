@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, ZkClient, ZkError, type ZkOp } from '@zkdeploy/shared';
 import { publishConfig } from '@zkdeploy/publisher';
-import { ZkCluster } from '../support/zk-server.js';
+import { ZkCluster } from '@zkdeploy/test-support';
 
 const APP = '/plost';
 const payload = (n: number) => ({ url: 'https://example.invalid/r.git', commitId: String(n).repeat(40), relativePath: 'app', publishedAt: `${Date.now()}-${n}` });

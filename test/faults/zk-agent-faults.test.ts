@@ -8,13 +8,7 @@
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ZkClient, parseStatus, type ZkStat } from '@zkdeploy/shared';
-import { eventually } from '../support/eventually.js';
-import { EventRecorder } from '../support/event-recorder.js';
-import { FaultProxy } from '../support/fault-proxy.js';
-import { GitRepo, headOf } from '../support/git-repo.js';
-import { AgentProcess, runCli } from '../support/processes.js';
-import { freezeUntil } from '../support/process-freeze.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { AgentProcess, EventRecorder, eventually, FaultProxy, freezeUntil, GitRepo, headOf, runCli, ZkCluster } from '@zkdeploy/test-support';
 
 const APP = '/app/business';
 const SESSION_MS = 2000;

@@ -7,9 +7,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectionState, DataWatch, EphemeralNode, ErrorCode, ZkClient, type ConnectionStateChange, type ZkStat } from '@zkdeploy/shared';
-import { ZkCluster } from '../support/zk-server.js';
-import { FaultProxy } from '../support/fault-proxy.js';
-import { EventRecorder } from '../support/event-recorder.js';
+import { EventRecorder, FaultProxy, ZkCluster } from '@zkdeploy/test-support';
 
 const SESSION_MS = 3000;
 

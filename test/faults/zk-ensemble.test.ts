@@ -7,8 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataWatch, EphemeralNode, ZkClient, retryIdempotent, type ZkStat } from '@zkdeploy/shared';
-import { EventRecorder } from '../support/event-recorder.js';
-import { ZkCluster } from '../support/zk-server.js';
+import { EventRecorder, ZkCluster } from '@zkdeploy/test-support';
 
 const OP_MS = 1500;
 

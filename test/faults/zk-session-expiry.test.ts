@@ -6,17 +6,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectionState, DataWatch, EphemeralNode, ZkClient, type ConnectionStateChange, type ZkStat } from '@zkdeploy/shared';
-import { ZkCluster } from '../support/zk-server.js';
-import { FaultProxy } from '../support/fault-proxy.js';
-import { EventRecorder } from '../support/event-recorder.js';
-import { expireSession } from '../support/session-expiry.js';
-import { freezeUntil } from '../support/process-freeze.js';
+import { EventRecorder, expireSession, FaultProxy, freezeUntil, ZkCluster } from '@zkdeploy/test-support';
 
 const SESSION_MS = 2000;
-const HOLDER = fileURLToPath(new URL('../dist/ephemeral-holder.js', import.meta.url));
+const HOLDER = createRequire(import.meta.url).resolve('@zkdeploy/test-support/ephemeral-holder');
 
 describe('session expiry', () => {
   let cluster: ZkCluster;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, ZkClient, ZkError } from '@zkdeploy/shared';
-import { ZkCluster } from '../support/zk-server.js';
+import { ZkCluster } from '@zkdeploy/test-support';
 
 describe('unknown server error codes', () => {
   let cluster: ZkCluster;

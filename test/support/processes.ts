@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 export const AGENT_BIN = join(ROOT, 'agent/bin/zkdeploy-agent.js');
 /** The node flags of the agent bin's shebang, so that tests run the agent as it runs installed (with this node). */
 export const AGENT_NODE_FLAGS = readFileSync(AGENT_BIN, 'utf8').split('\n')[0]!.split(/\s+/).filter((f) => f.startsWith('--'));

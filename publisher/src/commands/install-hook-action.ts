@@ -8,7 +8,7 @@ import { validatePayload } from '@zkdeploy/shared/payload';
 import { globalOptions } from '../global-options.js';
 import { HOOK_MARKER, hookScript } from '../hook-script.js';
 import { readSigningKey } from '../signing-key.js';
-import type { WaitFlags } from '../wait-options.js';
+import type { WaitFlags } from '../wait/wait-options.js';
 
 interface Flags extends WaitFlags {
   repo: string;

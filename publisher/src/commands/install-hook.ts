@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { addGlobalOptions } from '../global-options.js';
-import { addWaitOptions } from '../wait-options.js';
+import { addWaitOptions } from '../wait/wait-options.js';
 import { lazyAction } from './lazy-action.js';
 
 /** `zkdeploy install-hook`: write hooks/post-receive into a repository. */

@@ -4,7 +4,7 @@ import { ExitCode } from '@zkdeploy/shared/errors';
 import { globalOptions, withZk } from '../global-options.js';
 import { publishPush } from '../hook-publish.js';
 import { branchRef, isDeletion, parsePostReceiveInput, updateOfBranch } from '../post-receive-input.js';
-import type { WaitFlags } from '../wait-options.js';
+import type { WaitFlags } from '../wait/wait-options.js';
 
 interface Flags extends WaitFlags {
   url: string;
@@ -58,7 +58,7 @@ export async function run(this: Command, flags: Flags): Promise<void> {
       process.stdout.write(`zkdeploy: published ${update.newId} (${ref}) to ${global.app} as version ${outcome.result.version}\n`);
     }
     if (!flags.wait) return ExitCode.OK;
-    const { runWait } = await import('../wait-command-flow.js');
+    const { runWait } = await import('../wait/wait-command-flow.js');
     return runWait(zk, global.app, { commit: update.newId, minHosts: flags.minHosts, timeoutMs: flags.timeout, json: global.json });
   });
 }

@@ -3,7 +3,7 @@ import { ExitCode } from '@zkdeploy/shared/errors';
 import { buildPayload, type PayloadFlags } from '../build-payload.js';
 import { globalOptions, withZk } from '../global-options.js';
 import { publishConfig } from '../publish-config.js';
-import type { WaitFlags } from '../wait-options.js';
+import type { WaitFlags } from '../wait/wait-options.js';
 
 interface PublishFlags extends PayloadFlags, WaitFlags {
   signKey?: string;
@@ -24,7 +24,7 @@ export async function run(this: Command, flags: PublishFlags): Promise<void> {
       out.write(`published ${payload.commitId} to ${global.app} as version ${result.version}${signed}\n`);
     }
     if (!flags.wait) return ExitCode.OK;
-    const { runWait } = await import('../wait-command-flow.js');
+    const { runWait } = await import('../wait/wait-command-flow.js');
     return runWait(zk, global.app, { commit: payload.commitId, minHosts: flags.minHosts, timeoutMs: flags.timeout, json: global.json });
   });
 }

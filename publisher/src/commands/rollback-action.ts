@@ -5,8 +5,8 @@ import { globalOptions, withZk } from '../global-options.js';
 import { publishConfig } from '../publish-config.js';
 import { planRollback, rollbackPayload } from '../rollback-payload.js';
 import { maybeSign, readSigningKey } from '../signing-key.js';
-import { runWait } from '../wait-command-flow.js';
-import type { WaitFlags } from '../wait-options.js';
+import { runWait } from '../wait/wait-command-flow.js';
+import type { WaitFlags } from '../wait/wait-options.js';
 
 interface Flags extends WaitFlags {
   to?: number;

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { addGlobalOptions } from '../global-options.js';
 import { parseCount } from '../number-flags.js';
-import { addWaitOptions } from '../wait-options.js';
+import { addWaitOptions } from '../wait/wait-options.js';
 import { lazyAction } from './lazy-action.js';
 
 /** `zkdeploy rollback`: republish an earlier history entry as a new version. */

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { globalOptions, withZk } from '../global-options.js';
-import { runWait } from '../wait-command-flow.js';
-import type { WaitFlags } from '../wait-options.js';
+import { runWait } from '../wait/wait-command-flow.js';
+import type { WaitFlags } from '../wait/wait-options.js';
 
 interface Flags extends WaitFlags {
   commit?: string;

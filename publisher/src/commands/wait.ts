@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { addGlobalOptions } from '../global-options.js';
-import { parseCommitPrefix } from '../number-flags.js';
-import { addWaitOptions } from '../wait-options.js';
+import { parseCommitPrefix } from '../commit-prefix-flag.js';
+import { addWaitOptions } from '../wait/wait-options.js';
 import { lazyAction } from './lazy-action.js';
 
 /** `zkdeploy wait`: block until every live agent is ok for the current config. */

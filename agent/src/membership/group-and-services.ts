@@ -1,0 +1,59 @@
+/**
+ * The agent's group membership and service registrations, built from the
+ * options and started/stopped as one. They live under the first --app.
+ */
+import { agentNodeAcl, type Logger, type ZkClient } from '@zkdeploy/shared';
+import type { ActivationHooks } from '../reconcile/activation-hooks.js';
+import type { GroupServiceOptions } from './group-and-service-options.js';
+import { GroupMember } from './group-member.js';
+import { AgentServices } from './agent-services.js';
+
+export interface GroupAndServicesContext extends GroupServiceOptions {
+  apps: string[];
+  host: string;
+  baseDir: string;
+  /** The agent's ZooKeeper identity: its nodes get world-read plus full rights for it (shared/src/zk/app-acl.ts). */
+  auth: string | undefined;
+}
+
+export class GroupAndServices {
+  private readonly member: GroupMember | null;
+  private readonly services: AgentServices | null;
+
+  constructor(zk: ZkClient, o: GroupAndServicesContext, log: Logger) {
+    const app = o.apps[0] as string;
+    const acl = agentNodeAcl(o.auth);
+    this.member = o.group
+      ? new GroupMember(zk, {
+          app,
+          group: o.group,
+          host: o.host,
+          onPrimary: o.onPrimary,
+          onStandby: o.onStandby,
+          commandTimeoutMs: o.roleCommandTimeoutMs,
+          cwd: o.baseDir,
+          acl,
+          log,
+        })
+      : null;
+    this.services =
+      o.services.length > 0
+        ? new AgentServices(zk, { app, agentHost: o.host, services: o.services, intervalMs: o.healthIntervalMs, acl, log })
+        : null;
+    this.activationHooks = o.drainDuringDeploy && this.services ? this.services : undefined;
+  }
+
+  /** What the reconcilers call around a checkout; set only with --drain-during-deploy. */
+  readonly activationHooks: ActivationHooks | undefined;
+
+  start(): void {
+    this.member?.start();
+    this.services?.start();
+  }
+
+  /** A primary steps down first (its --on-standby finishes before it leaves), then endpoints are deregistered. */
+  async stop(): Promise<void> {
+    await this.member?.stop();
+    await this.services?.stop();
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * What every app of one agent process shares: trusted keys, git credential
+ * settings, the keyed lock over release stores, the base-dir lock, the
+ * Prometheus metrics and their HTTP server. Built once by main before any app
+ * starts; bad keys or an occupied base dir fail here with a clear sentence.
+ * prom-client and the HTTP server are loaded only with --metrics-port: an
+ * agent without them stays smaller (and every git process it forks is
+ * cheaper to start).
+ */
+import type { KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { ConnectionState, UsageError, loadPublicKeys, type Logger, type ZkClient, agentNodeAcl } from '@zkdeploy/shared';
+import type { AgentOptions } from './agent-options.js';
+import type { AgentMetrics } from './agent-metrics.js';
+import type { AppAgent, AppAgentOptions } from './app-agent.js';
+import { lockBaseDir } from './base-dir-lock.js';
+import { gitCredentialSettings, type GitCredentialSettings } from '../store/git-credentials.js';
+import { KeyedLock } from '../reconcile/keyed-lock.js';
+import { AGENT_VERSION } from './version.js';
+
+/** Reads and parses the --trust-key files; throws UsageError naming the bad file. */
+export function loadTrustKeys(files: string[]): KeyObject[] {
+  return files.map((file) => {
+    try {
+      return loadPublicKeys([readFileSync(file, 'utf8')])[0] as KeyObject;
+    } catch (err) {
+      const why = (err as Error).message.replace(/^trusted key #1 is not an ed25519 public key in PEM form \((.*)\)$/, '$1');
+      throw new UsageError(`--trust-key ${file} is not an ed25519 public key in PEM form (${why})`);
+    }
+  });
+}
+
+export class AgentRuntime {
+  /** Null without --metrics-port. */
+  metrics: AgentMetrics | null = null;
+  private readonly trustKeys: KeyObject[];
+  private readonly git: GitCredentialSettings;
+  private readonly locks = new KeyedLock();
+  private server: Server | null = null;
+  private unlock: (() => Promise<void>) | null = null;
+
+  constructor(
+    private readonly options: AgentOptions,
+    private readonly log: Logger,
+  ) {
+    this.trustKeys = loadTrustKeys(options.trustKeys);
+    this.git = gitCredentialSettings({
+      sshKey: options.sshKey,
+      knownHosts: options.knownHosts,
+      username: options.gitUsername,
+      password: options.gitPassword,
+    });
+  }
+
+  /** Takes the base-dir lock and starts the metrics server when asked for. */
+  async start(agents: () => AppAgent[], zk: () => ZkClient | null): Promise<void> {
+    this.unlock = await lockBaseDir(this.options.baseDir);
+    if (this.options.metricsPort === undefined) return;
+    const [{ AgentMetrics }, { startMetricsServer }] = await Promise.all([import('./agent-metrics.js'), import('./metrics-server.js')]);
+    this.metrics = new AgentMetrics({ host: this.options.host, version: AGENT_VERSION });
+    this.server = await startMetricsServer(
+      this.metrics,
+      () => {
+        const client = zk();
+        const list = agents();
+        const connected = client?.isConnected ?? false;
+        const registered = list.length === this.options.apps.length && list.every((a) => a.registered);
+        return { healthy: connected && registered, zookeeper: connected ? 'connected' : 'disconnected', appsRegistered: list.filter((a) => a.registered).length, apps: this.options.apps.length };
+      },
+      this.options.metricsHost,
+      this.options.metricsPort,
+    );
+    this.log.info({ host: this.options.metricsHost, port: this.options.metricsPort }, 'serving /metrics and /healthz');
+  }
+
+  /** Follows the ZooKeeper connection in the metrics. */
+  watchConnection(zk: ZkClient): void {
+    const metrics = this.metrics;
+    if (!metrics) return;
+    metrics.connection(ConnectionState.CONNECTED, zk.isConnected);
+    zk.onStateChange((change) => metrics.connection(change.state, zk.isConnected));
+  }
+
+  /** The options of one app's agent. */
+  appOptions(app: string): AppAgentOptions {
+    const o = this.options;
+    return {
+      app,
+      host: o.host,
+      baseDir: o.baseDir,
+      allowUrls: o.allowUrls,
+      trustKeys: this.trustKeys,
+      gitTimeoutMs: o.gitTimeoutMs,
+      git: this.git,
+      exec: o.exec,
+      check: o.check,
+      execTimeoutMs: o.execTimeoutMs,
+      selfHeal: o.selfHeal,
+      driftWatch: o.driftWatch,
+      splayMs: o.splayMs,
+      keepReleases: o.keepReleases,
+      deployingAfterMs: o.deployingAfterMs,
+      metrics: this.metrics,
+      locks: this.locks,
+      resyncMs: o.resyncMs,
+      nodeAcl: agentNodeAcl(o.auth),
+      log: this.log,
+    };
+  }
+
+  /** Stops the server and releases the base-dir lock. */
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    this.server?.closeAllConnections();
+    await this.unlock?.();
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * One app served by this agent: its live registration under `B/agents`, the
+ * data watch on `B/config`, a jittered periodic resync, a re-read after every
+ * reconnect or new session, and its reconciler.
+ */
+import {
+  ConnectionState,
+  DataWatch,
+  EphemeralNode,
+  ZnodeLayout,
+  type Logger,
+  type ZkAcl,
+  type ZkClient,
+} from '@zkdeploy/shared';
+import { join } from 'node:path';
+import { Reconciler, type ReconcilerOptions } from '../reconcile/reconciler.js';
+import { AGENT_DIR_NAME } from '../store/target-path.js';
+import { StatusWriter } from '../reconcile/status-writer.js';
+import { AGENT_VERSION } from './version.js';
+
+export type AppAgentOptions = Omit<ReconcilerOptions, 'zk' | 'status' | 'signal' | 'log'> & {
+  resyncMs: number;
+  /** ACL of the nodes this agent creates (its registration and status): see shared's `agentNodeAcl`. */
+  nodeAcl?: ZkAcl[];
+  log: Logger;
+};
+
+export class AppAgent {
+  private readonly abort = new AbortController();
+  private watch: DataWatch | null = null;
+  private registration: EphemeralNode | null = null;
+  private resyncTimer: NodeJS.Timeout | null = null;
+  private unsubscribe: (() => void) | null = null;
+  readonly reconciler: Reconciler;
+  private readonly layout: ZnodeLayout;
+  private readonly log: Logger;
+
+  constructor(
+    private readonly zk: ZkClient,
+    private readonly o: AppAgentOptions,
+  ) {
+    this.layout = new ZnodeLayout(o.app);
+    this.log = o.log.child({ app: o.app }); // main's logger already carries host
+    const status = new StatusWriter(zk, this.layout.hostStatus(o.host), o.host, this.log, o.nodeAcl);
+    this.reconciler = new Reconciler({ ...o, zk, status, log: this.log, signal: this.abort.signal });
+  }
+
+  /** True once registered under `B/agents` (and not stopped). */
+  get registered(): boolean {
+    return this.registration !== null && !this.abort.signal.aborted;
+  }
+
+  /** Registers, then starts watching and reconciling. */
+  async start(): Promise<void> {
+    await this.zk.ensurePath(this.layout.agents);
+    await this.zk.ensurePath(this.layout.status);
+    this.registration = await EphemeralNode.register(this.zk, this.layout.agent(this.o.host), this.registrationData(), {
+      acl: this.o.nodeAcl,
+      // Lets a restart faster than the session timeout replace its own previous node at once.
+      sessionFile: join(this.o.baseDir, AGENT_DIR_NAME, `registration${this.o.app.replace(/\//g, '_')}.json`),
+      onError: (err) => this.log.error({ err }, 'could not re-register after a new session'),
+    });
+    this.unsubscribe = this.zk.onStateChange((change) => {
+      if (change.state === ConnectionState.RECONNECTED) void this.resync();
+    });
+    this.watch = new DataWatch(this.zk, this.layout.config, (data, stat) => void this.reconciler.setDesired(data, stat));
+    this.scheduleResync();
+    this.log.info({ baseDir: this.o.baseDir, version: AGENT_VERSION }, 'agent serving app');
+  }
+
+  /** Stops cleanly: aborts git work and commands in progress, removes the registration. */
+  async stop(): Promise<void> {
+    this.abort.abort(new Error('agent stopping'));
+    this.watch?.stop();
+    this.unsubscribe?.();
+    if (this.resyncTimer) clearTimeout(this.resyncTimer);
+    await this.reconciler.stop();
+    await this.reconciler.idle();
+    await this.registration?.remove().catch((err: unknown) => this.log.warn({ err }, 'could not remove registration'));
+  }
+
+  /** Level-triggered: read the config afresh and reconcile, whatever the watch said. */
+  private async resync(): Promise<void> {
+    if (this.abort.signal.aborted) return;
+    this.log.debug('resync');
+    try {
+      const result = await this.zk.get(this.layout.config);
+      await this.reconciler.setDesired(result?.data ?? null, result?.stat ?? null);
+    } catch (err) {
+      this.log.debug({ err }, 'resync read failed; the next reconnect or resync retries');
+    }
+  }
+
+  private scheduleResync(): void {
+    const delay = Math.round(this.o.resyncMs * (0.8 + Math.random() * 0.4));
+    this.resyncTimer = setTimeout(() => {
+      void this.resync().finally(() => {
+        if (!this.abort.signal.aborted) this.scheduleResync();
+      });
+    }, delay);
+  }
+
+  private registrationData(): Buffer {
+    return Buffer.from(
+      JSON.stringify({
+        host: this.o.host,
+        pid: process.pid,
+        version: AGENT_VERSION,
+        startedAt: new Date().toISOString(),
+        baseDir: this.o.baseDir,
+      }),
+    );
+  }
+}

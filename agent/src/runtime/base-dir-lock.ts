@@ -1,0 +1,50 @@
+/**
+ * One agent per base dir: `<base-dir>/.zkdeploy/agent.lock` holds the pid of
+ * the agent using it. The release stores rely on it (a crash's leftover git
+ * lock files are removed at start, which is only safe when no other process
+ * can be using them). A lock whose pid is no longer running is taken over.
+ */
+import { lstat, mkdir, open, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
+import { AGENT_DIR_NAME } from '../store/target-path.js';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes the base dir's lock; throws ERR_BASE_DIR_LOCKED when a live agent holds it. Returns the release function. */
+export async function lockBaseDir(baseDir: string): Promise<() => Promise<void>> {
+  const dir = join(baseDir, AGENT_DIR_NAME);
+  await mkdir(dir, { recursive: true });
+  // Everything the agent keeps lives here; a symlink would carry its writes outside the base dir.
+  if (!(await lstat(dir)).isDirectory()) {
+    throw new ZkDeployError(ErrorCode.PATH_OUTSIDE_BASE, `${dir} is not a plain directory (a symlink?); refusing to use it`, {
+      hint: `remove it; the agent recreates ${AGENT_DIR_NAME} itself`,
+    });
+  }
+  const path = join(dir, 'agent.lock');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const handle = await open(path, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      return () => rm(path, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+      throw new ZkDeployError(ErrorCode.BASE_DIR_LOCKED, `base dir ${baseDir} is in use by another agent (pid ${pid})`, {
+        hint: 'give each agent its own --base-dir, or stop the other agent',
+      });
+    }
+    await rm(path, { force: true });
+  }
+  throw new ZkDeployError(ErrorCode.BASE_DIR_LOCKED, `could not take the lock ${path}`);
+}

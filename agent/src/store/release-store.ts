@@ -1,0 +1,328 @@
+/**
+ * How a release is activated, without half-states.
+ *
+ * Per target (`<base-dir>/<relativePath>`) the agent keeps, under the hidden
+ * `<base-dir>/.zkdeploy/checkouts/<slug>/`:
+ *   - `repo.git`: one bare object store, fetched into by exact commit;
+ *   - `releases/r-<id>`: a few git worktrees of that store (default 2), each
+ *     a complete checkout of one commit, with `releases/r-<id>.json` saying
+ *     which commit it was activated for and whether `--exec` has run.
+ * The target itself is a relative symlink to the active release. A deploy
+ * prepares an *inactive* release (an unused one is brought forward with a
+ * forced detached checkout, so git writes only the files that differ, then
+ * cleaned of untracked files — unless it holds exactly the names it held when
+ * last left clean, which costs a directory listing instead of a git process),
+ * verifies HEAD, runs `--check` in it, and then
+ * activates it by creating a temporary symlink and renaming it over the
+ * target: rename(2) is atomic, so readers see the old commit or the new one.
+ * A SIGKILL at any moment leaves the target on a complete release; whatever
+ * was being prepared is inactive and is reset or removed on the next start.
+ * Rolling back to a commit still held by a release costs no fetch and no
+ * file writes.
+ *
+ * A plain checkout found at the target (the walking-skeleton layout, a seed
+ * script) is migrated: when it has no local changes it is moved into
+ * `.zkdeploy/attic/` and the symlink is put in its place right away (the one
+ * moment the path is briefly absent, never partial); with local changes it
+ * is left alone and reported as drifted.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { gitDirOf, isCheckout, readDetachedHead, readHead } from './checkout-head.js';
+import { lstat, mkdir, overwriteFile, readFile, readdir, rename, stat, unlink } from './sync-fs.js';
+import { addWorktree, checkoutExact, collectGarbage, initBareStore, pruneWorktrees, verifyHead, type GitContext } from './git-checkout.js';
+import { storeNeedsGc } from './store-maintenance.js';
+import { linkDestination, removeStaleSwapLinks, swapSymlink } from './symlink-swap.js';
+import { AGENT_DIR_NAME } from './target-path.js';
+import { treeListingDigest } from './tree-listing.js';
+
+const SLOT_NAME = /^r-[0-9a-f]{8}$/;
+/** How long gc is not retried when it could not bring the store under git's limits. */
+const GC_RETRY_MS = 24 * 60 * 60 * 1000;
+
+/** What `releases/<slot>.json` records about a release. */
+export interface ReleaseMarker {
+  commit: string;
+  activatedAt: string;
+  /** Whether the post-deploy command still has to run for this activation. */
+  exec: 'pending' | 'done';
+  /** Digest of the names the release held when it was last left clean (tree-listing.ts); lets reuse skip `git clean`. */
+  tree?: string;
+}
+
+/** A release chosen to hold the next commit. */
+export interface Slot {
+  path: string;
+  exists: boolean;
+  /** HEAD of the existing release when chosen (null: new or unreadable). */
+  head: string | null;
+}
+
+/** What is at the target path now. */
+export type Observed =
+  | { kind: 'missing' }
+  | { kind: 'release'; slot: string; head: string | null; marker: ReleaseMarker | null }
+  | { kind: 'plain'; head: string | null }
+  | { kind: 'foreign'; why: string };
+
+export class ReleaseStore {
+  readonly root: string;
+  readonly gitDir: string;
+  readonly releasesDir: string;
+  private recovered = false;
+  private gcQuietUntil = 0;
+
+  constructor(
+    readonly baseDir: string,
+    readonly target: string,
+    private readonly objectFormat: 'sha1' | 'sha256',
+    private readonly keep: number,
+  ) {
+    const rel = relative(baseDir, target);
+    const slug = rel.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60);
+    const hash = createHash('sha256').update(`${rel}\0${objectFormat}`).digest('hex').slice(0, 12);
+    this.root = join(baseDir, AGENT_DIR_NAME, 'checkouts', `${slug}-${hash}`);
+    this.gitDir = join(this.root, 'repo.git');
+    this.releasesDir = join(this.root, 'releases');
+  }
+
+  /** Reads what the target holds, from files only (no git process). */
+  async observe(): Promise<Observed> {
+    const info = await lstat(this.target).catch(() => null);
+    if (!info) return { kind: 'missing' };
+    if (info.isSymbolicLink()) {
+      const dest = await linkDestination(this.target);
+      if (!dest || dirname(dest) !== this.releasesDir || !SLOT_NAME.test(basename(dest))) {
+        return { kind: 'foreign', why: `is a symlink to ${dest ?? 'nowhere'}, which the agent did not make` };
+      }
+      const head = await readDetachedHead(dest);
+      // A link to a release that is gone or broken holds nothing to protect: deploy afresh over it.
+      if (head === null && !(await stat(join(dest, '.git')).catch(() => null))) return { kind: 'missing' };
+      return { kind: 'release', slot: dest, head, marker: await this.readMarker(dest) };
+    }
+    if (info.isDirectory() && (await isCheckout(this.target))) return { kind: 'plain', head: await readHead(this.target) };
+    return { kind: 'foreign', why: 'exists but is not a git checkout' };
+  }
+
+  private async init(objectFormat: 'sha1' | 'sha256', ctx: GitContext): Promise<void> {
+    await rm(this.gitDir, { recursive: true, force: true });
+    await initBareStore(this.gitDir, objectFormat, ctx);
+  }
+
+  /** True once this process has set the store up and cleared what a crash left (see `ensure`). */
+  get ready(): boolean {
+    return this.recovered;
+  }
+
+  /** True when the store's repository is present (it may have been removed from under the agent). */
+  async exists(): Promise<boolean> {
+    return (await stat(join(this.gitDir, 'HEAD')).catch(() => null)) !== null;
+  }
+
+  /** Creates the store on first use; on the first call of this process, clears what a crash left behind. */
+  async ensure(active: string | null, ctx: GitContext): Promise<void> {
+    await mkdir(this.releasesDir, { recursive: true });
+    const fresh = !(await this.exists());
+    if (fresh) await this.init(this.objectFormat, ctx);
+    await mkdir(join(this.gitDir, 'worktrees'), { recursive: true });
+    if (this.recovered) return;
+    await this.recover(active, fresh, ctx);
+    this.recovered = true;
+  }
+
+  /**
+   * Picks the release to prepare for `commit`: an inactive one already at it
+   * (rollback), a new one while fewer than `keep` exist, else the least
+   * recently activated inactive one.
+   */
+  async chooseSlot(commit: string, active: string | null): Promise<Slot> {
+    const slots = (await this.slots()).filter((s) => s !== active);
+    const heads = await Promise.all(slots.map((s) => readDetachedHead(s)));
+    const holding = heads.indexOf(commit);
+    if (holding >= 0) return { path: slots[holding] as string, exists: true, head: commit };
+    if (slots.length + (active ? 1 : 0) < this.keep || slots.length === 0) {
+      return { path: join(this.releasesDir, `r-${randomBytes(4).toString('hex')}`), exists: false, head: null };
+    }
+    const ages = await Promise.all(slots.map(async (s, i) => ({ s, head: heads[i] ?? null, at: (await this.readMarker(s))?.activatedAt ?? '' })));
+    ages.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    const oldest = ages[0] as { s: string; head: string | null };
+    return { path: oldest.s, exists: true, head: oldest.head };
+  }
+
+  /**
+   * Brings `slot` to exactly `commit` (the commit must be in the store),
+   * clean: `activate` then records the digest of the names it holds.
+   */
+  async prepare(slot: Slot, commit: string, ctx: GitContext): Promise<void> {
+    const previous = slot.exists ? await this.readMarker(slot.path) : null;
+    // From here until `activate` the marker no longer describes the release: it is voided in place (readMarker finds none).
+    await overwriteFile(this.markerPath(slot.path), markerBytes('{}'), { create: false });
+    // A release whose worktree metadata is gone (HEAD unreadable when it was chosen) is made again rather than repaired.
+    if (slot.exists && slot.head !== null) {
+      const untouched = previous?.tree !== undefined && (await treeListingDigest(slot.path)) === previous.tree;
+      await checkoutExact(slot.path, commit, ctx, untouched ? 'none-present' : 'all');
+      return;
+    }
+    await rm(slot.path, { recursive: true, force: true });
+    // A new release has a fresh random name that no worktree metadata can name yet.
+    if (slot.exists) await pruneWorktrees(this.gitDir, ctx);
+    await addWorktree(this.gitDir, slot.path, commit, ctx);
+    await verifyHead(slot.path, commit);
+  }
+
+  /**
+   * Makes `slot` the target: moves a plain checkout out of the way
+   * (migration), swaps the symlink atomically, and records the release's
+   * marker. An `--exec` still to run is recorded before the swap, so that a
+   * crash after it runs the command again; otherwise the marker is written
+   * after the swap, off the way to the new release: a crash in between leaves
+   * an active release without a marker, which `prepare` leaves anyway while
+   * it works, and which only costs a `git clean` when the release is reused.
+   */
+  async activate(slot: string, commit: string, execPending: boolean, tree: string | null): Promise<void> {
+    const marker: ReleaseMarker = { commit, activatedAt: new Date().toISOString(), exec: execPending ? 'pending' : 'done' };
+    if (tree !== null) marker.tree = tree;
+    if (execPending) await this.writeMarker(slot, marker);
+    const info = await lstat(this.target).catch(() => null);
+    if (info?.isDirectory()) {
+      const attic = join(this.baseDir, AGENT_DIR_NAME, 'attic');
+      await mkdir(attic, { recursive: true });
+      const kept = join(attic, `${basename(this.root)}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+      await rename(this.target, kept);
+    }
+    await swapSymlink(this.target, slot);
+    if (!execPending) await this.writeMarker(slot, marker);
+  }
+
+  /**
+   * Writes the marker of an active release that has none (a crash between
+   * the swap and the marker, see `activate`), once it has been proven clean
+   * at `commit`: the marker is what tells a moved HEAD from a deploy.
+   */
+  async restoreMarker(slot: string, commit: string): Promise<void> {
+    const marker: ReleaseMarker = { commit, activatedAt: new Date().toISOString(), exec: 'done' };
+    const tree = await treeListingDigest(slot);
+    if (tree !== null) marker.tree = tree;
+    await this.writeMarker(slot, marker);
+  }
+
+  /** Records that the post-deploy command has run for the active release. */
+  async markExecDone(slot: string): Promise<void> {
+    const marker = await this.readMarker(slot);
+    if (marker) await this.writeMarker(slot, { ...marker, exec: 'done' });
+  }
+
+  /** Removes inactive releases beyond `keep` (oldest first). */
+  async prune(active: string, ctx: GitContext): Promise<void> {
+    const others = (await this.slots()).filter((s) => s !== active);
+    if (others.length + 1 <= this.keep) return;
+    const ages = await Promise.all(others.map(async (s) => ({ s, at: (await this.readMarker(s))?.activatedAt ?? '' })));
+    ages.sort((a, b) => (a.at < b.at ? -1 : 1));
+    for (const { s } of ages.slice(0, others.length + 1 - this.keep)) await this.removeSlot(s);
+    await pruneWorktrees(this.gitDir, ctx);
+  }
+
+  /**
+   * Collects garbage in the store when git's `gc --auto` limits are exceeded
+   * (see store-maintenance.ts). When gc leaves them exceeded (recent
+   * unreachable objects stay loose for two weeks), it is not tried again for a
+   * day, as git itself does with its gc.log.
+   */
+  async maintain(ctx: GitContext): Promise<boolean> {
+    if (Date.now() < this.gcQuietUntil || !(await storeNeedsGc(this.gitDir))) return false;
+    await collectGarbage(this.gitDir, ctx);
+    if (await storeNeedsGc(this.gitDir)) this.gcQuietUntil = Date.now() + GC_RETRY_MS;
+    return true;
+  }
+
+  /** The path of the release worktree's HEAD file, for the drift watcher. */
+  async headFileOf(slot: string): Promise<string | null> {
+    const gitDir = await gitDirOf(slot);
+    return gitDir ? join(gitDir, 'HEAD') : null;
+  }
+
+  private async recover(active: string | null, freshStore: boolean, ctx: GitContext): Promise<void> {
+    await removeStaleSwapLinks(this.target);
+    await removeLockFiles(this.gitDir);
+    await removeFetchKeeps(this.gitDir);
+    for (const name of await readdir(this.root).catch(() => [] as string[])) {
+      if (name.startsWith('repo.git.init-')) await rm(join(this.root, name), { recursive: true, force: true });
+    }
+    for (const slot of await this.slots()) {
+      if (slot !== active && (await readDetachedHead(slot)) === null) await this.removeSlot(slot);
+    }
+    // A store made just now has no worktree metadata to prune.
+    if (!freshStore) await pruneWorktrees(this.gitDir, ctx);
+  }
+
+  private async slots(): Promise<string[]> {
+    const names = await readdir(this.releasesDir).catch(() => [] as string[]);
+    return names.filter((n) => SLOT_NAME.test(n)).map((n) => join(this.releasesDir, n));
+  }
+
+  private async removeSlot(slot: string): Promise<void> {
+    await unlink(this.markerPath(slot), { force: true });
+    await rm(slot, { recursive: true, force: true });
+  }
+
+  private markerPath(slot: string): string {
+    return `${slot}.json`;
+  }
+
+  private async readMarker(slot: string): Promise<ReleaseMarker | null> {
+    try {
+      const value = JSON.parse(await readFile(this.markerPath(slot), 'utf8')) as Partial<ReleaseMarker>;
+      if (typeof value.commit !== 'string' || typeof value.activatedAt !== 'string') return null;
+      const marker: ReleaseMarker = { commit: value.commit, activatedAt: value.activatedAt, exec: value.exec === 'pending' ? 'pending' : 'done' };
+      if (typeof value.tree === 'string' && /^[0-9a-f]{64}$/.test(value.tree)) marker.tree = value.tree;
+      return marker;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Rewritten in place at a fixed size (see markerBytes), so a deploy
+   * allocates no inode for it; a crash never leaves half a marker, since it
+   * is one write of one block, and one that could not be read costs only a
+   * `git clean` when the release is reused.
+   */
+  private async writeMarker(slot: string, marker: ReleaseMarker): Promise<void> {
+    await overwriteFile(this.markerPath(slot), markerBytes(JSON.stringify(marker)), { create: true });
+  }
+}
+
+/** The size every marker is written at: a marker (under 300 bytes with SHA-256 ids) padded with spaces, which JSON allows. */
+const MARKER_BYTES = 512;
+
+/** `json` padded to {@link MARKER_BYTES}, so that rewriting a marker in place always covers the whole of the last one. */
+function markerBytes(json: string): Buffer {
+  const text = `${json}\n`;
+  return Buffer.from(text.length < MARKER_BYTES ? text.padEnd(MARKER_BYTES - 1, ' ') + '\n' : text, 'utf8');
+}
+
+/** Lock files a killed git leaves in the store and its worktree dirs; only this agent uses the store (base-dir lock). */
+async function removeLockFiles(gitDir: string): Promise<void> {
+  const dirs = [gitDir, join(gitDir, 'refs', 'zkdeploy', 'heads')];
+  for (const name of await readdir(join(gitDir, 'worktrees')).catch(() => [] as string[])) dirs.push(join(gitDir, 'worktrees', name));
+  for (const dir of dirs) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => n.endsWith('.lock')).map((n) => unlink(join(dir, n), { force: true })));
+  }
+}
+
+/**
+ * `.keep` files a fetch killed before it pointed a ref at its pack left in
+ * the store (git fetch and fetch-pack write "fetch-pack <pid> on <host>" in
+ * them). A kept pack is one gc never consolidates; only the agent fetches
+ * into its store, so at start none of them is still in use.
+ */
+async function removeFetchKeeps(gitDir: string): Promise<void> {
+  const pack = join(gitDir, 'objects', 'pack');
+  const keeps = (await readdir(pack).catch(() => [] as string[])).filter((n) => n.endsWith('.keep'));
+  for (const name of keeps) {
+    const text = await readFile(join(pack, name), 'utf8').catch(() => '');
+    if (text.startsWith('fetch-pack ')) await unlink(join(pack, name), { force: true });
+  }
+}

@@ -12,16 +12,13 @@
  * checks out only the difference in an inactive release before swapping it in
  * (see release-store.ts).
  */
-import type { KeyObject } from 'node:crypto';
 import {
   CoalescingRunner,
   ErrorCode,
   GitError,
   ZkDeployError,
   backoffDelay,
-  parsePayload,
   sleep,
-  verifyPayloadSignature,
   type DeployState,
   type Logger,
   type Payload,
@@ -42,15 +39,16 @@ import { ReleaseStore, type Observed, type Slot } from '../store/release-store.j
 import type { StatusWriter } from './status-writer.js';
 import { resolveTarget } from '../store/target-path.js';
 import { TreeNames, treeListingDigest } from '../store/tree-listing.js';
-import { checkUrlAllowed, redactUrl } from './url-policy.js';
+import { redactUrl } from './url-policy.js';
+import type { PayloadAdmission } from './payload-admission.js';
 
 export interface ReconcilerOptions {
   app: string;
   host: string;
   zk: ZkClient;
   baseDir: string;
-  allowUrls: string[];
-  trustKeys: KeyObject[];
+  /** Parses desired state and checks it against the agent's policy (URL allowlist, signatures). */
+  admission: PayloadAdmission;
   gitTimeoutMs: number;
   git: GitCredentialSettings;
   exec: string | undefined;
@@ -148,21 +146,13 @@ export class Reconciler {
     let payload: Payload | null = null;
     const started = Date.now();
     try {
-      payload = this.admit(desired.data);
+      payload = await this.o.admission.admit(desired.data, desired.version);
       const target = await this.targetFor(payload);
       const run: Run = { payload, version: desired.version, started, target, log: this.o.log.child({ commit: payload.commitId }) };
       await this.o.locks.with(target.store.root, () => this.converge(run));
     } catch (err) {
       await this.onFailure(err, payload, desired.version, started);
     }
-  }
-
-  /** Parses and checks the payload against this agent's policy; throws what makes it `rejected`. */
-  private admit(data: Buffer | null): Payload {
-    const payload = parsePayload(data);
-    checkUrlAllowed(payload.url, this.o.allowUrls);
-    if (this.o.trustKeys.length > 0) verifyPayloadSignature(payload, this.o.trustKeys);
-    return payload;
   }
 
   private async targetFor(payload: Payload): Promise<Target> {

@@ -15,6 +15,7 @@ import type { AgentOptions } from './agent-options.js';
 import type { AgentMetrics } from './agent-metrics.js';
 import type { AppAgent, AppAgentOptions } from './app-agent.js';
 import { lockBaseDir } from './base-dir-lock.js';
+import { PayloadAdmission } from '../reconcile/payload-admission.js';
 import { gitCredentialSettings, type GitCredentialSettings } from '../store/git-credentials.js';
 import { KeyedLock } from '../reconcile/keyed-lock.js';
 import { AGENT_VERSION } from './version.js';
@@ -89,8 +90,7 @@ export class AgentRuntime {
       app,
       host: o.host,
       baseDir: o.baseDir,
-      allowUrls: o.allowUrls,
-      trustKeys: this.trustKeys,
+      admission: new PayloadAdmission({ app, allowUrls: o.allowUrls, trustKeys: this.trustKeys }),
       gitTimeoutMs: o.gitTimeoutMs,
       git: this.git,
       exec: o.exec,

@@ -94,7 +94,7 @@ describe('LeaderElection recipe', () => {
   const join = async (group: string, name: string, sessionTimeoutMs = 10_000, connectString = cluster.connectString()): Promise<Member> => {
     const zk = await ZkClient.connect({ connectString, sessionTimeoutMs });
     const events: Member['events'] = [];
-    const election = new LeaderElection(zk, group, (leader, reason) => void events.push({ leader, reason }), { data: { host: name } });
+    const election = new LeaderElection(zk, group, (leader, reason) => void events.push({ leader, reason }), { data: Buffer.from(name) });
     const member = { name, zk, election, events };
     members.push(member);
     election.start();
@@ -199,12 +199,12 @@ describe('LeaderElection recipe', () => {
     expect((await admin.children(group))?.sort()).toEqual([b.election.memberName, a.election.memberName].sort());
   });
 
-  it('a create whose answer was lost does not leave a duplicate member: the member finds its node by token', async () => {
+  it('a create whose answer was lost does not leave a duplicate member: the member finds its own node (owner session and data)', async () => {
     const group = `/g${++groupNo}`;
     const zk = new LostAnswerClient({ connectString: cluster.connectString() });
     await zk.start();
     const events: Member['events'] = [];
-    const election = new LeaderElection(zk, group, (leader, reason) => void events.push({ leader, reason }), { data: { host: 'a' } });
+    const election = new LeaderElection(zk, group, (leader, reason) => void events.push({ leader, reason }), { data: Buffer.from('a') });
     members.push({ name: 'a', zk, election, events });
     election.start();
     await eventually('a leads', () => election.isLeader, 10_000);

@@ -4,7 +4,7 @@
  * a primary runs --on-standby to completion before its member node goes, so
  * the next primary never starts while this one still acts.
  */
-import { LeaderElection, ZnodeLayout, type Logger, type ZkAcl, type ZkClient } from '@zkdeploy/shared';
+import { LeaderElection, ZnodeLayout, encodeMemberRecord, type Logger, type ZkAcl, type ZkClient } from '@zkdeploy/shared';
 import { RoleCommandRunner } from './role-command-runner.js';
 
 export interface GroupMemberOptions {
@@ -34,7 +34,7 @@ export class GroupMember {
       env: { ZKDEPLOY_GROUP: o.group, ZKDEPLOY_HOST: o.host, ZKDEPLOY_APP: o.app },
       log: this.log,
     });
-    const data = { host: o.host, pid: process.pid, since: new Date().toISOString() };
+    const data = encodeMemberRecord({ host: o.host, pid: process.pid, since: new Date().toISOString() });
     this.election = new LeaderElection(
       zk,
       new ZnodeLayout(o.app).group(o.group),

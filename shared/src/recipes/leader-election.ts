@@ -8,9 +8,11 @@
  * ZooKeeper caveats this recipe handles:
  * - A create whose answer is lost (deadline, dropped connection) may have
  *   happened; creating again would leave a duplicate member that nobody owns
- *   in practice. The node's data carries a token unique to the create, and
- *   after an ambiguous failure the member looks for its token among the
- *   children before creating again.
+ *   in practice. The member joins with the wrapper's `createOnce` (Curator's
+ *   protected create), which after an unanswered create finds the node by
+ *   its owner (this session) and its data before creating again; so one
+ *   session holds at most one member of a group. The member's data is the
+ *   caller's bytes: what a member record says is the application's business.
  * - Leadership is only as good as the session. On SUSPENDED the leader stops
  *   leading at once: the session may expire while we cannot hear about it,
  *   and another member takes over when it does. After RECONNECTED on the
@@ -25,24 +27,21 @@
  * - Watches are one-shot: the predecessor watch is re-armed by re-checking
  *   the whole line after every event and every reconnect.
  */
-import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { QUIET_LOG, type ComponentLog } from '../component-log.js';
 import { CoalescingRunner } from './coalescing-runner.js';
 import { ConnectionState, type ConnectionStateChange } from '../zk/connection-state.js';
 import type { ZkClient, ZkWatcher } from '../zk/zk-client.js';
 import type { ZkAcl } from '../zk/zk-acl.js';
-import { ErrorCode } from '../errors.js';
-import { hasZkCode } from '../zk/zk-errors.js';
 import { backoffDelay } from '../zk/retry.js';
-import { MEMBER_PREFIX, electionOrder, parseMemberRecord } from '../groups/group-member-record.js';
+import { MEMBER_PREFIX, electionOrder } from './election-order.js';
 
 /** Told every time leadership changes, and once at the first decision. A returned promise is awaited only by `close()`. */
 export type LeadershipListener = (leader: boolean, reason: string) => void | Promise<void>;
 
 export interface LeaderElectionOptions {
-  /** Fields written into the member node's data besides the token (`{host, pid, since}` for agents). */
-  data?: Record<string, unknown>;
+  /** The member node's data (agents write a group member record); default empty. */
+  data?: Buffer;
   /** How long leadership lasts without a successful read from ZooKeeper; default half the session timeout. */
   leaseMs?: number;
   /** ACL of the member node and of the group node if it has to be made (ACLs are not inherited). */
@@ -50,16 +49,12 @@ export interface LeaderElectionOptions {
   logger?: Logger;
 }
 
-/** Errors after which a create may or may not have happened on the server. */
-const isAmbiguous = (err: unknown): boolean => hasZkCode(err, ErrorCode.ZK_TIMEOUT) || hasZkCode(err, ErrorCode.ZK_DISCONNECTED);
-
 export class LeaderElection {
   private lifecycle: 'latent' | 'started' | 'closed' = 'latent';
   private memberPath: string | null = null;
   private memberSession: string | null = null;
-  /** A create that went unanswered: look for its token before creating again in the same session. */
-  private pending: { token: string; session: string } | null = null;
-  private ownToken: string | null = null;
+  /** Aborted by close(): stops a join that is retrying its create. */
+  private readonly closing = new AbortController();
   private leader = false;
   private reported: boolean | undefined = undefined;
   private lastConfirmedAt = 0;
@@ -106,6 +101,7 @@ export class LeaderElection {
     if (this.lifecycle === 'closed') return;
     this.lifecycle = 'closed';
     this.unsubscribe?.();
+    this.closing.abort();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.leaseTimer) clearInterval(this.leaseTimer);
     await this.runner.idle();
@@ -189,42 +185,22 @@ export class LeaderElection {
     if (this.lifecycle === 'started') void Promise.resolve().then(() => this.trigger());
   }
 
-  /** Creates this member's node, finding it instead when an earlier create in this session went unanswered. */
+  /**
+   * Creates this member's node. `createOnce` keeps trying (transient errors
+   * only) until the node exists, so an unanswered create is always resolved
+   * by looking before this member creates again.
+   */
   private async join(): Promise<void> {
     await this.removeStaleNode();
     await this.client.ensurePath(this.groupPath, this.options.acl);
-    const session = this.client.sessionId;
-    if (!session) throw new Error('not connected');
-    if (this.pending?.session === session) {
-      const found = await this.findByToken(this.pending.token);
-      if (found) return this.adopt(found, session, this.pending.token);
-    }
-    const token = `${session}-${randomBytes(8).toString('hex')}`;
-    const data = Buffer.from(JSON.stringify({ ...this.options.data, token }));
-    this.pending = { token, session };
-    try {
-      const path = await this.client.create(`${this.groupPath}/${MEMBER_PREFIX}`, data, 'ephemeral_sequential', this.options.acl);
-      this.adopt(path, session, token);
-    } catch (err) {
-      if (!isAmbiguous(err)) this.pending = null;
-      throw err;
-    }
-  }
-
-  private adopt(path: string, session: string, token: string): void {
+    const path = await this.client.createOnce(`${this.groupPath}/${MEMBER_PREFIX}`, this.options.data ?? Buffer.alloc(0), 'ephemeral_sequential', {
+      acl: this.options.acl,
+      attempts: Number.POSITIVE_INFINITY,
+      signal: this.closing.signal,
+    });
     this.memberPath = path;
-    this.memberSession = session;
-    this.ownToken = token;
-    this.pending = null;
+    this.memberSession = this.client.sessionId;
     this.log.info({ member: this.memberName }, 'joined the group');
-  }
-
-  private async findByToken(token: string): Promise<string | null> {
-    for (const name of electionOrder((await this.client.children(this.groupPath)) ?? [])) {
-      const node = await this.client.get(`${this.groupPath}/${name}`);
-      if (node && parseMemberRecord(node.data).token === token) return `${this.groupPath}/${name}`;
-    }
-    return null;
   }
 
   /**
@@ -234,11 +210,12 @@ export class LeaderElection {
    */
   private async removeStaleNode(): Promise<void> {
     const path = this.memberPath;
-    if (!path || this.memberSession === this.client.sessionId) return;
+    const session = this.memberSession;
+    if (!path || session === this.client.sessionId) return;
     this.memberPath = null;
-    const node = await this.client.get(path).catch(() => null);
-    if (node && parseMemberRecord(node.data).token === this.ownToken) {
-      await this.client.delete(path, node.stat.version).catch(() => undefined);
+    const stat = await this.client.exists(path).catch(() => null);
+    if (stat && stat.ephemeralOwner === session) {
+      await this.client.delete(path, stat.version).catch(() => undefined);
       this.log.info({ member: path }, 'removed the member node of a previous session');
     }
   }

@@ -12,3 +12,7 @@ export * from './payload/index.js';
 export * from './zk/index.js';
 export * from './recipes/index.js';
 export * from './git/git-runner.js';
+export * from './command-env.js';
+export * from './secret-redaction.js';
+export * from './display-text.js';
+export * from './auth-file.js';

@@ -1,7 +1,9 @@
 /**
  * Runs the operator's --on-primary / --on-standby commands (`sh -c`, with
- * ZKDEPLOY_GROUP, ZKDEPLOY_HOST, ZKDEPLOY_ROLE and ZKDEPLOY_APP set) one at a
- * time, in the order the roles were entered.
+ * ZKDEPLOY_GROUP, ZKDEPLOY_HOST, ZKDEPLOY_ROLE and ZKDEPLOY_APP set beside
+ * the allowlist of shared's command-env.ts, as the --run-as user when set)
+ * one at a time, in the order the roles were entered. Their logged output is
+ * redacted of the agent's secrets.
  *
  * Stepping down must never wait: entering standby while the primary command
  * still runs kills that command (its whole process group) and starts the
@@ -11,7 +13,8 @@
  * role whose command already ran last is not run again.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Logger } from '@zkdeploy/shared';
+import { commandSpawnOptions, redactSecrets, type Logger } from '@zkdeploy/shared';
+import { commandUser } from '../runtime/command-user.js';
 
 export type GroupRole = 'primary' | 'standby';
 
@@ -25,12 +28,13 @@ export interface RoleCommandOptions {
 }
 
 const KILL_GRACE_MS = 5000;
+/** How much of a command's output is logged (its start). */
+const OUTPUT_LOGGED = 4096;
 
-/** The agent's environment without its ZooKeeper credentials, which an operator's hook has no need for. */
-function commandEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env['ZKDEPLOY_AUTH'];
-  return env;
+/** The start of a command's output, redacted (a secret cut at the end included), or undefined when empty. */
+function loggedOutput(output: string, cut: boolean): string | undefined {
+  const kept = output.length > OUTPUT_LOGGED ? output.slice(0, OUTPUT_LOGGED) : output;
+  return redactSecrets(kept, { end: cut || kept.length < output.length }).trim() || undefined;
 }
 
 export class RoleCommandRunner {
@@ -76,14 +80,16 @@ export class RoleCommandRunner {
       // detached: its own process group, so a timeout or a step-down kills everything it started.
       const child = spawn('sh', ['-c', command], {
         cwd: this.o.cwd,
-        env: { ...commandEnv(), ...this.o.env, ZKDEPLOY_ROLE: role },
+        ...commandSpawnOptions({ ...this.o.env, ZKDEPLOY_ROLE: role }, commandUser()),
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true,
       });
       this.child = { role, process: child };
       let output = '';
+      let cut = false;
       const collect = (chunk: Buffer): void => {
-        if (output.length < 4096) output += chunk.toString('utf8');
+        if (output.length < OUTPUT_LOGGED) output += chunk.toString('utf8');
+        else cut = true;
       };
       child.stdout?.on('data', collect);
       child.stderr?.on('data', collect);
@@ -91,7 +97,7 @@ export class RoleCommandRunner {
       const finish = (code: number | null, signal: NodeJS.Signals | null, err?: Error): void => {
         clearTimeout(timer);
         if (this.child?.process === child) this.child = null;
-        const fields = { code, signal, durationMs: Date.now() - started, output: output.trim().slice(0, 4096) || undefined };
+        const fields = { code, signal, durationMs: Date.now() - started, output: loggedOutput(output, cut) };
         if (err) log.error({ err }, `--on-${role} could not be started`);
         else if (code === 0) log.info(fields, `--on-${role} finished`);
         else log.error(fields, `--on-${role} failed`);

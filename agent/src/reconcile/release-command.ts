@@ -7,10 +7,14 @@
  * exechook, and expects shell syntax. Nothing from ZooKeeper is ever put into
  * the command string; the deploy's facts reach it only as environment
  * variables (ZKDEPLOY_COMMIT, ZKDEPLOY_PATH, ZKDEPLOY_APP, ZKDEPLOY_HOST,
- * ZKDEPLOY_CONFIG_VERSION). A timeout kills the whole process group.
+ * ZKDEPLOY_CONFIG_VERSION), beside an allowlist of the agent's own (shared's
+ * command-env.ts): never its secrets. It runs as the `--run-as` user when one
+ * is set. The output's tail, which goes into the status record, is redacted
+ * of the agent's secrets. A timeout kills the whole process group.
  */
 import { spawn } from 'node:child_process';
-import { ErrorCode, ZkDeployError, tail } from '@zkdeploy/shared';
+import { ErrorCode, ZkDeployError, commandSpawnOptions, tail } from '@zkdeploy/shared';
+import { commandUser } from '../runtime/command-user.js';
 
 export interface CommandFacts {
   commit: string;
@@ -29,18 +33,22 @@ export interface CommandRun {
   signal?: AbortSignal;
 }
 
+/** The deploy's facts as the command's variables. */
+export function factsEnv(facts: CommandFacts): Record<string, string> {
+  return {
+    ZKDEPLOY_COMMIT: facts.commit,
+    ZKDEPLOY_PATH: facts.path,
+    ZKDEPLOY_APP: facts.app,
+    ZKDEPLOY_HOST: facts.host,
+    ZKDEPLOY_CONFIG_VERSION: String(facts.configVersion),
+  };
+}
+
 /** Runs the command; resolves with its output, rejects with ERR_CHECK_FAILED / ERR_EXEC_FAILED and the output's tail. */
 export function runReleaseCommand(run: CommandRun): Promise<string> {
-  const env = {
-    ...process.env,
-    ZKDEPLOY_COMMIT: run.facts.commit,
-    ZKDEPLOY_PATH: run.facts.path,
-    ZKDEPLOY_APP: run.facts.app,
-    ZKDEPLOY_HOST: run.facts.host,
-    ZKDEPLOY_CONFIG_VERSION: String(run.facts.configVersion),
-  };
+  const spawnAs = commandSpawnOptions(factsEnv(run.facts), commandUser());
   return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', run.command], { cwd: run.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn('sh', ['-c', run.command], { cwd: run.cwd, ...spawnAs, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
     const collect = (c: Buffer): void => {
       output = (output + c.toString('utf8')).slice(-16_384);

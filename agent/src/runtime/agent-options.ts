@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { DEFAULT_APP, UsageError, isValidAppPath, isValidNodeName } from '@zkdeploy/shared';
+import { DEFAULT_APP, UsageError, isValidAppPath, isValidNodeName, readAuthFile } from '@zkdeploy/shared';
 import { AGENT_VERSION } from './version.js';
 import { addGroupServiceOptions, parseGroupServiceOptions, type GroupServiceOptions } from '../membership/group-and-service-options.js';
 
@@ -21,6 +21,8 @@ export interface AgentOptions extends GroupServiceOptions {
   baseDir: string;
   host: string;
   auth: string | undefined;
+  /** --run-as: the user operator commands run as (resolved to uid/gid by main). */
+  runAs: string | undefined;
   allowUrls: string[];
   logLevel: string;
   sessionTimeoutMs: number;
@@ -68,6 +70,8 @@ function command(): Command {
     .addOption(new Option('--base-dir <dir>', 'where checkouts live').env('ZKDEPLOY_BASE_DIR'))
     .addOption(new Option('--host <name>', 'this host name in ZooKeeper').env('ZKDEPLOY_HOST'))
     .addOption(new Option('--auth <user:password>', 'ZooKeeper digest auth').env('ZKDEPLOY_AUTH'))
+    .addOption(new Option('--auth-file <file>', 'file holding the ZooKeeper user:password (mode 0600)').env('ZKDEPLOY_AUTH_FILE'))
+    .addOption(new Option('--run-as <user>', 'run --check, --exec and role commands as this user (agent must be root)').env('ZKDEPLOY_RUN_AS'))
     .addOption(new Option('--allow-url <prefix>', 'allowed URL prefix (repeatable)').argParser(collect).env('ZKDEPLOY_ALLOW_URL'))
     .addOption(new Option('--log-level <level>', 'trace, debug, info, warn, error').env('ZKDEPLOY_LOG_LEVEL'))
     .addOption(new Option('--session-timeout <ms>', 'ZooKeeper session timeout').env('ZKDEPLOY_SESSION_TIMEOUT'))
@@ -181,6 +185,14 @@ function positiveNumber(value: unknown, flag: string): number {
   return n;
 }
 
+/** --auth or the contents of --auth-file (never both): a password in a file stays out of `ps`. */
+function zkAuth(pick: (key: string) => unknown): string | undefined {
+  const auth = pick('auth') as string | undefined;
+  const file = pick('authFile') as string | undefined;
+  if (auth !== undefined && file !== undefined) throw new UsageError('give the ZooKeeper identity once: --auth or --auth-file, not both');
+  return file !== undefined ? readAuthFile(String(file), '--auth-file') : auth;
+}
+
 /** Parses argv (without node and script) into validated options; throws UsageError on bad input. */
 export function parseAgentOptions(argv: string[]): AgentOptions {
   const cmd = addGroupServiceOptions(command());
@@ -196,7 +208,8 @@ export function parseAgentOptions(argv: string[]): AgentOptions {
     apps: apps.length > 0 ? apps : [DEFAULT_APP],
     baseDir: resolve(String(pick('baseDir') ?? process.cwd())),
     host: String(pick('host') ?? hostname()),
-    auth: pick('auth') as string | undefined,
+    auth: zkAuth(pick),
+    runAs: (pick('runAs') as string | undefined) || undefined,
     allowUrls: asList(pick('allowUrl', 'allowUrls')),
     logLevel: String(pick('logLevel') ?? 'info'),
     sessionTimeoutMs: positiveNumber(pick('sessionTimeout') ?? 10_000, '--session-timeout'),

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { ErrorCode, ZkDeployError } from '../errors.js';
+import { redactSecrets } from '../secret-redaction.js';
 
 /** Transports git may use; `ext` and `fd` run arbitrary commands and are never allowed. */
 export const GIT_ALLOWED_PROTOCOLS = 'file:git:http:https:ssh';
@@ -56,7 +57,8 @@ export class GitError extends ZkDeployError {
 
 /** The last few lines of a command's output, for error messages. */
 export function tail(text: string, lines = 5, chars = 800): string {
-  const cut = text.trim().split('\n').slice(-lines).join('\n');
+  // Redacted whole, before the cut, so that no cut leaves a piece of a secret.
+  const cut = redactSecrets(text).trim().split('\n').slice(-lines).join('\n');
   return cut.length > chars ? cut.slice(-chars) : cut;
 }
 

@@ -46,7 +46,8 @@ async function serve(options: AgentOptions, log: Logger): Promise<number> {
   const stopped = new Promise<void>((resolve) => {
     for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => void stop(sig).then(resolve));
   });
-  await mkdir(options.baseDir, { recursive: true });
+  // Never group- or world-writable, whatever the umask: the base-dir check (base-dir-safety.ts) refuses that.
+  await mkdir(options.baseDir, { recursive: true, mode: 0o755 });
   try {
     await runtime.start(() => agents, () => zk);
     zk = await connectUntilUp(options, log, stopping.signal);

@@ -3,11 +3,19 @@
  * the agent using it. The release stores rely on it (a crash's leftover git
  * lock files are removed at start, which is only safe when no other process
  * can be using them). A lock whose pid is no longer running is taken over.
+ * Before anything is written the base dir and `.zkdeploy` are proven to be
+ * the agent's alone (base-dir-safety.ts), and the lock file is opened
+ * without following symlinks.
  */
-import { lstat, mkdir, open, readFile, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
 import { AGENT_DIR_NAME } from '../store/target-path.js';
+import { AGENT_DIR_MODE } from '../store/agent-dir-modes.js';
+import { checkBaseDirSafe, ensureOwnDir } from './base-dir-safety.js';
+
+const { O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = constants;
 
 function alive(pid: number): boolean {
   try {
@@ -18,27 +26,27 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Takes the base dir's lock; throws ERR_BASE_DIR_LOCKED when a live agent holds it. Returns the release function. */
+/**
+ * Takes the base dir's lock; throws ERR_BASE_DIR_UNSAFE when another user
+ * could write the base dir or `.zkdeploy`, ERR_BASE_DIR_LOCKED when a live
+ * agent holds it. Returns the release function.
+ */
 export async function lockBaseDir(baseDir: string): Promise<() => Promise<void>> {
+  checkBaseDirSafe(baseDir);
   const dir = join(baseDir, AGENT_DIR_NAME);
-  await mkdir(dir, { recursive: true });
   // Everything the agent keeps lives here; a symlink would carry its writes outside the base dir.
-  if (!(await lstat(dir)).isDirectory()) {
-    throw new ZkDeployError(ErrorCode.PATH_OUTSIDE_BASE, `${dir} is not a plain directory (a symlink?); refusing to use it`, {
-      hint: `remove it; the agent recreates ${AGENT_DIR_NAME} itself`,
-    });
-  }
+  ensureOwnDir(dir, AGENT_DIR_MODE);
   const path = join(dir, 'agent.lock');
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const handle = await open(path, 'wx');
+      const handle = await open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600);
       await handle.writeFile(`${process.pid}\n`);
       await handle.close();
       return () => rm(path, { force: true });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
-    const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim());
+    const pid = Number((await readFile(path, { encoding: 'utf8', flag: O_RDONLY | O_NOFOLLOW }).catch(() => '')).trim());
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
       throw new ZkDeployError(ErrorCode.BASE_DIR_LOCKED, `base dir ${baseDir} is in use by another agent (pid ${pid})`, {
         hint: 'give each agent its own --base-dir, or stop the other agent',

@@ -31,6 +31,7 @@ import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { gitDirOf, isCheckout, readDetachedHead, readHead } from './checkout-head.js';
 import { lstat, mkdir, overwriteFile, readFile, readdir, rename, stat, unlink } from './sync-fs.js';
+import { AGENT_DIR_MODE, PRIVATE_DIR_MODE } from './agent-dir-modes.js';
 import { addWorktree, checkoutExact, collectGarbage, initBareStore, pruneWorktrees, verifyHead, type GitContext } from './git-checkout.js';
 import { storeNeedsGc } from './store-maintenance.js';
 import { linkDestination, removeStaleSwapLinks, swapSymlink } from './symlink-swap.js';
@@ -122,6 +123,7 @@ export class ReleaseStore {
 
   /** Creates the store on first use; on the first call of this process, clears what a crash left behind. */
   async ensure(active: string | null, ctx: GitContext): Promise<void> {
+    await mkdir(this.root, { recursive: true, mode: AGENT_DIR_MODE });
     await mkdir(this.releasesDir, { recursive: true });
     const fresh = !(await this.exists());
     if (fresh) await this.init(this.objectFormat, ctx);
@@ -187,7 +189,7 @@ export class ReleaseStore {
     const info = await lstat(this.target).catch(() => null);
     if (info?.isDirectory()) {
       const attic = join(this.baseDir, AGENT_DIR_NAME, 'attic');
-      await mkdir(attic, { recursive: true });
+      await mkdir(attic, { recursive: true, mode: PRIVATE_DIR_MODE });
       const kept = join(attic, `${basename(this.root)}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
       await rename(this.target, kept);
     }

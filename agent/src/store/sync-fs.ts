@@ -18,6 +18,7 @@
  * on a stuck host should show.
  */
 import {
+  constants,
   closeSync,
   fstatSync,
   ftruncateSync,
@@ -72,8 +73,21 @@ export function realpath(path: string): Promise<string> {
   return settle(() => realpathSync.native(path));
 }
 
+/** The agent's own files are opened without following a symlink put in their place, and created readable by the agent alone. */
+const { O_CREAT, O_NOFOLLOW, O_RDWR, O_TRUNC, O_WRONLY } = constants;
+const OWN_FILE_MODE = 0o600;
+
+function writeOwnFile(path: string, data: string | Buffer): void {
+  const fd = openSync(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, OWN_FILE_MODE);
+  try {
+    writeFileSync(fd, data);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function writeFile(path: string, data: string): Promise<void> {
-  return settle(() => writeFileSync(path, data));
+  return settle(() => writeOwnFile(path, data));
 }
 
 /**
@@ -89,10 +103,10 @@ export function overwriteFile(path: string, data: Buffer, options: { create: boo
   return settle(() => {
     let fd: number;
     try {
-      fd = openSync(path, 'r+');
+      fd = openSync(path, O_RDWR | O_NOFOLLOW);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-      if (options.create) writeFileSync(path, data);
+      if (options.create) writeOwnFile(path, data);
       return;
     }
     try {
@@ -112,8 +126,8 @@ export function symlink(target: string, path: string): Promise<void> {
   return settle(() => symlinkSync(target, path));
 }
 
-/** Creates a directory (and its parents with `recursive`). */
-export function mkdir(path: string, options?: { recursive: true }): Promise<void> {
+/** Creates a directory (and its parents with `recursive`), with `mode` less the umask. */
+export function mkdir(path: string, options?: { recursive?: true; mode?: number }): Promise<void> {
   return settle(() => {
     mkdirSync(path, options);
   });

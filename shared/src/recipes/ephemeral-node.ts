@@ -13,6 +13,7 @@
  * to a live process using the same name, and registration fails with
  * ERR_HOST_CONFLICT.
  */
+import { constants } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { ErrorCode } from '../errors.js';
 import { ConnectionState } from '../zk/connection-state.js';
@@ -181,7 +182,8 @@ export class EphemeralNode {
     const file = this.options.sessionFile;
     if (!file) return;
     const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, `${JSON.stringify({ path: this.path, sessionId })}\n`);
+    // Not through a symlink put in its place; readable by the agent alone (issue 23).
+    await writeFile(tmp, `${JSON.stringify({ path: this.path, sessionId })}\n`, { flag: constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, mode: 0o600 });
     await rename(tmp, file);
   }
 

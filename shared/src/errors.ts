@@ -37,6 +37,7 @@ export const ErrorCode = {
   BASE_DIR_UNSAFE: 'ERR_BASE_DIR_UNSAFE',
   TREE_TOO_LARGE: 'ERR_TREE_TOO_LARGE',
   INTERNAL: 'ERR_INTERNAL',
+  TARGET_OVERLAP: 'ERR_TARGET_OVERLAP',
 } as const;
 
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -49,10 +50,39 @@ export const ExitCode = {
   NOT_CONVERGED: 3,
 } as const;
 
+/**
+ * What a failed deploy means for the agent's next step (Flux's
+ * `serror.NewStalling` vs `serror.NewGeneric`): `rejected` — the payload is
+ * invalid or not allowed here, nothing was touched; `stalling` — it needs a
+ * new config or a human, and is not retried until the config changes;
+ * `transient` — retried with backoff.
+ */
+export type FailureClass = 'rejected' | 'stalling' | 'transient';
+
+/**
+ * The class an error of a code has unless the line that raises it says
+ * otherwise. Written beside the codes, so a new code is classified where it
+ * is declared; codes not listed are transient.
+ */
+const CODE_FAILURE_CLASS: Partial<Record<string, FailureClass>> = {
+  ERR_PAYLOAD_INVALID: 'rejected',
+  ERR_PAYLOAD_NOT_ALLOWED: 'rejected',
+  ERR_PATH_OUTSIDE_BASE: 'rejected',
+  ERR_TARGET_OVERLAP: 'rejected',
+  ERR_COMMIT_NOT_FOUND: 'stalling',
+  ERR_TARGET_NOT_A_CHECKOUT: 'stalling',
+  ERR_HEAD_MISMATCH: 'stalling',
+  ERR_CHECK_FAILED: 'stalling',
+  ERR_EXEC_FAILED: 'stalling',
+  ERR_TREE_TOO_LARGE: 'stalling',
+};
+
 export interface ZkDeployErrorOptions {
   hint?: string;
   cause?: unknown;
   details?: Record<string, unknown>;
+  /** How the agent treats this failure; defaults to the class of the code. */
+  failure?: FailureClass;
 }
 
 /** Base class of every error zkdeploy raises on purpose. */
@@ -60,6 +90,8 @@ export class ZkDeployError extends Error {
   readonly code: ErrorCodeValue;
   readonly hint: string | undefined;
   readonly details: Record<string, unknown> | undefined;
+  /** How a deploy that failed with this error goes on (see {@link FailureClass}). */
+  readonly failure: FailureClass;
 
   constructor(code: ErrorCodeValue, message: string, options: ZkDeployErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -67,6 +99,7 @@ export class ZkDeployError extends Error {
     this.code = code;
     this.hint = options.hint;
     this.details = options.details;
+    this.failure = options.failure ?? CODE_FAILURE_CLASS[code] ?? 'transient';
   }
 
   /** The process exit code this error maps to. */
@@ -83,7 +116,7 @@ export class ZkDeployError extends Error {
 export class ValidationError extends ZkDeployError {
   readonly field: string | undefined;
   constructor(message: string, options: ZkDeployErrorOptions & { field?: string } = {}) {
-    super(ErrorCode.PAYLOAD_INVALID, message, options);
+    super(ErrorCode.PAYLOAD_INVALID, message, { ...options, failure: 'rejected' });
     this.field = options.field;
   }
 }

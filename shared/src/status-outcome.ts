@@ -3,15 +3,22 @@
  * publish (or a human)". The publisher's `wait` stops early on those instead
  * of waiting for its timeout; everything else may still change on its own.
  *
- * Mirrors the agent's failure classes (Flux-style): `rejected` payloads and
- * *stalling* failures are not retried until the desired state changes;
- * other `failed` records are transient and retried with backoff. `drifted`
- * is not counted as final, since an agent with `--self-heal` restores it.
+ * The agent classifies a failure where it raises it (errors.ts,
+ * `FailureClass`) and records the class in the status record's error:
+ * `rejected` payloads and *stalling* failures are not retried until the
+ * desired state changes; other `failed` records are transient and retried
+ * with backoff. `drifted` is not counted as final, since an agent with
+ * `--self-heal` restores it.
  */
 import { ErrorCode } from './errors.js';
+import type { StatusError } from './status-record.js';
 
-/** Error codes of failures the agent does not retry until the config changes. */
-export const STALLING_ERROR_CODES: ReadonlySet<string> = new Set<string>([
+/**
+ * The codes agents that did not yet record `error.class` stalled on: only
+ * for reading their records during a rolling upgrade, never for deciding
+ * anything in a current agent.
+ */
+const LEGACY_STALLING_CODES: ReadonlySet<string> = new Set<string>([
   ErrorCode.COMMIT_NOT_FOUND,
   ErrorCode.TARGET_NOT_A_CHECKOUT,
   ErrorCode.HEAD_MISMATCH,
@@ -22,8 +29,10 @@ export const STALLING_ERROR_CODES: ReadonlySet<string> = new Set<string>([
   ErrorCode.PATH_OUTSIDE_BASE,
 ]);
 
-/** True when the record is a final failure for its config version (rejected, or failed with a stalling code). */
-export function isFinalFailure(record: { state: string; error: { code: string } | null }): boolean {
+/** True when the record is a final failure for its config version (rejected, or failed with a stalling error). */
+export function isFinalFailure(record: { state: string; error: Pick<StatusError, 'code' | 'class'> | null }): boolean {
   if (record.state === 'rejected') return true;
-  return record.state === 'failed' && record.error !== null && STALLING_ERROR_CODES.has(record.error.code);
+  if (record.state !== 'failed' || record.error === null) return false;
+  if (record.error.class !== undefined) return record.error.class !== 'transient';
+  return LEGACY_STALLING_CODES.has(record.error.code);
 }

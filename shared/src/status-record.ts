@@ -2,13 +2,24 @@
  * The per-host status record at `B/status/<host>` (DESIGN.md). Read back by the
  * publisher as untrusted data: anything malformed becomes null, never a crash.
  */
+import type { FailureClass } from './errors.js';
 
 export const DEPLOY_STATES = ['deploying', 'ok', 'failed', 'rejected', 'drifted'] as const;
 export type DeployState = (typeof DEPLOY_STATES)[number];
 
+const FAILURE_CLASSES: readonly string[] = ['rejected', 'stalling', 'transient'] satisfies FailureClass[];
+
 export interface StatusError {
   code: string;
   message: string;
+  hint?: string;
+  /**
+   * How the agent goes on after this failure (`stalling`: not retried until
+   * the config changes). Absent in records of agents older than the field.
+   */
+  class?: FailureClass;
+  /** For `drifted`: the locally changed paths (at most 1000; `HEAD` when HEAD moved). */
+  paths?: string[];
   [extra: string]: unknown;
 }
 
@@ -37,7 +48,12 @@ const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Nu
 
 function parseError(v: unknown): StatusError | null {
   if (!isObject(v)) return null;
-  return { ...v, code: String(v['code'] ?? 'ERR_UNKNOWN'), message: String(v['message'] ?? '') };
+  const { hint, class: failure, paths, ...rest } = v;
+  const error: StatusError = { ...rest, code: String(v['code'] ?? 'ERR_UNKNOWN'), message: String(v['message'] ?? '') };
+  if (typeof hint === 'string') error.hint = hint;
+  if (typeof failure === 'string' && FAILURE_CLASSES.includes(failure)) error.class = failure as FailureClass;
+  if (Array.isArray(paths) && paths.every((p) => typeof p === 'string')) error.paths = paths as string[];
+  return error;
 }
 
 /** Decodes a status znode's data; returns null for data that is not a status record. */

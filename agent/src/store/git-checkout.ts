@@ -108,6 +108,7 @@ export async function fetchCommit(gitDir: string, url: string, commitId: string,
       throw new ZkDeployError(ErrorCode.GIT_FAILED, `could not fetch from ${redactUrl(url)}: ${err.message}`, {
         cause: err,
         hint: 'check that the repository exists and this host can reach it (credentials, network)',
+        failure: 'transient',
       });
     }
   }
@@ -150,6 +151,7 @@ async function fetchPackCommit(gitDir: string, url: string, commitId: string, ct
 export function commitNotFound(url: string, commitId: string): ZkDeployError {
   return new ZkDeployError(ErrorCode.COMMIT_NOT_FOUND, `commit ${commitId} was not found in ${redactUrl(url)}`, {
     hint: 'push the commit before publishing it, or publish a commit that exists',
+    failure: 'stalling',
   });
 }
 
@@ -217,7 +219,7 @@ export async function checkoutExact(
 export async function verifyHead(dir: string, commitId: string): Promise<void> {
   const head = await readDetachedHead(dir);
   if (head !== commitId) {
-    throw new ZkDeployError(ErrorCode.HEAD_MISMATCH, `HEAD is ${head ?? 'unknown'} after checkout, expected ${commitId}`);
+    throw new ZkDeployError(ErrorCode.HEAD_MISMATCH, `HEAD is ${head ?? 'unknown'} after checkout, expected ${commitId}`, { failure: 'stalling' });
   }
 }
 

@@ -13,7 +13,7 @@ describe('ReleaseStore recovery', () => {
     const base = mkdtempSync(join(tmpdir(), 'zkdeploy-store-'));
     const first = new ReleaseStore(base, join(base, 'srv/app'), 'sha1', 2);
     await first.ensure(null, CTX);
-    const pack = join(first.gitDir, 'objects', 'pack');
+    const pack = join(first.root, 'repo.git', 'objects', 'pack');
     await mkdir(pack, { recursive: true });
     await writeFile(join(pack, 'pack-1111111111111111111111111111111111111111.keep'), 'fetch-pack 4242 on web-1\n');
     await writeFile(join(pack, 'pack-2222222222222222222222222222222222222222.keep'), 'kept by hand\n');

@@ -25,6 +25,11 @@
  * `.zkdeploy/attic/` and the symlink is put in its place right away (the one
  * moment the path is briefly absent, never partial); with local changes it
  * is left alone and reported as drifted.
+ *
+ * The store owns every git step and every file under its root (as git-sync's
+ * repo type owns its repository): fetch, object presence, preparing,
+ * activating, repairing and inspecting releases all go through it, and
+ * nothing else reads its git dir.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
@@ -32,7 +37,21 @@ import { basename, dirname, join, relative } from 'node:path';
 import { gitDirOf, isCheckout, readDetachedHead, readHead } from './checkout-head.js';
 import { lstat, mkdir, overwriteFile, readFile, readdir, rename, stat, unlink } from './sync-fs.js';
 import { AGENT_DIR_MODE, PRIVATE_DIR_MODE } from './agent-dir-modes.js';
-import { addWorktree, checkoutExact, collectGarbage, initBareStore, pruneWorktrees, verifyHead, type GitContext } from './git-checkout.js';
+import {
+  addWorktree,
+  checkoutExact,
+  collectGarbage,
+  commitNotFound,
+  fetchCommit,
+  hasCommit,
+  initBareStore,
+  localChanges,
+  pruneWorktrees,
+  verifyHead,
+  type GitContext,
+} from './git-checkout.js';
+import { ErrorCode, GitError } from '@zkdeploy/shared';
+import { storeHasObject } from './object-presence.js';
 import { storeNeedsGc } from './store-maintenance.js';
 import { linkDestination, removeStaleSwapLinks, swapSymlink } from './symlink-swap.js';
 import { AGENT_DIR_NAME } from './target-path.js';
@@ -67,10 +86,34 @@ export type Observed =
   | { kind: 'plain'; head: string | null }
   | { kind: 'foreign'; why: string };
 
+/** What the reconciler uses of a store (a fake implements it in the reconciler's unit tests). */
+export type ReleaseStoreOps = Pick<
+  ReleaseStore,
+  | 'root'
+  | 'target'
+  | 'ready'
+  | 'observe'
+  | 'observedHead'
+  | 'exists'
+  | 'ensure'
+  | 'has'
+  | 'fetch'
+  | 'chooseSlot'
+  | 'prepare'
+  | 'activate'
+  | 'repair'
+  | 'restoreMarker'
+  | 'markExecDone'
+  | 'localChanges'
+  | 'prune'
+  | 'maintain'
+  | 'headFileOf'
+>;
+
 export class ReleaseStore {
   readonly root: string;
-  readonly gitDir: string;
-  readonly releasesDir: string;
+  private readonly gitDir: string;
+  private readonly releasesDir: string;
   private recovered = false;
   private gcQuietUntil = 0;
 
@@ -106,6 +149,12 @@ export class ReleaseStore {
     return { kind: 'foreign', why: 'exists but is not a git checkout' };
   }
 
+  /** HEAD of what the target holds (a release or a plain checkout); null for anything else. */
+  async observedHead(): Promise<string | null> {
+    const observed = await this.observe().catch(() => null);
+    return observed && (observed.kind === 'release' || observed.kind === 'plain') ? observed.head : null;
+  }
+
   private async init(objectFormat: 'sha1' | 'sha256', ctx: GitContext): Promise<void> {
     await rm(this.gitDir, { recursive: true, force: true });
     await initBareStore(this.gitDir, objectFormat, ctx);
@@ -133,6 +182,16 @@ export class ReleaseStore {
     this.recovered = true;
   }
 
+  /** True when the store holds the object, read from git's files (object-presence.ts; no git process). */
+  has(commit: string): Promise<boolean> {
+    return storeHasObject(this.gitDir, commit);
+  }
+
+  /** Fetches exactly `commit` from `url` into the store (git-checkout.ts `fetchCommit`). */
+  fetch(url: string, commit: string, ctx: GitContext): Promise<void> {
+    return fetchCommit(this.gitDir, url, commit, ctx);
+  }
+
   /**
    * Picks the release to prepare for `commit`: an inactive one already at it
    * (rollback), a new one while fewer than `keep` exist, else the least
@@ -156,7 +215,23 @@ export class ReleaseStore {
    * Brings `slot` to exactly `commit` (the commit must be in the store),
    * clean: `activate` then records the digest of the names it holds.
    */
-  async prepare(slot: Slot, commit: string, ctx: GitContext): Promise<void> {
+  async prepare(slot: Slot, commit: string, url: string, ctx: GitContext): Promise<void> {
+    await this.checkOut(slot, commit, ctx).catch((err: unknown) => this.notACommit(err, url, commit, ctx));
+  }
+
+  /**
+   * A checkout that failed because the id names no commit (a tree or blob
+   * fetched by id, or an object the store holds) is the stalling "not found";
+   * anything else is rethrown as it is. Asked only on failure, so that a
+   * deploy costs no `git cat-file` of its own.
+   */
+  private async notACommit(err: unknown, url: string, commit: string, ctx: GitContext): Promise<never> {
+    if (!(err instanceof GitError) || err.code === ErrorCode.GIT_TIMEOUT || ctx.signal?.aborted) throw err;
+    if (!(await hasCommit(this.gitDir, commit, ctx))) throw commitNotFound(url, commit);
+    throw err;
+  }
+
+  private async checkOut(slot: Slot, commit: string, ctx: GitContext): Promise<void> {
     const previous = slot.exists ? await this.readMarker(slot.path) : null;
     // From here until `activate` the marker no longer describes the release: it is voided in place (readMarker finds none).
     await overwriteFile(this.markerPath(slot.path), markerBytes('{}'), { create: false });
@@ -181,10 +256,13 @@ export class ReleaseStore {
    * after the swap, off the way to the new release: a crash in between leaves
    * an active release without a marker, which `prepare` leaves anyway while
    * it works, and which only costs a `git clean` when the release is reused.
+   * `tree`: the digest of the release's names (from the drift watcher's walk),
+   * `'list'` to list them here, or null when they are not the clean ones.
    */
-  async activate(slot: string, commit: string, execPending: boolean, tree: string | null): Promise<void> {
+  async activate(slot: string, commit: string, execPending: boolean, tree: string | null | 'list'): Promise<void> {
     const marker: ReleaseMarker = { commit, activatedAt: new Date().toISOString(), exec: execPending ? 'pending' : 'done' };
-    if (tree !== null) marker.tree = tree;
+    const digest = tree === 'list' ? await treeListingDigest(slot) : tree;
+    if (digest !== null) marker.tree = digest;
     if (execPending) await this.writeMarker(slot, marker);
     const info = await lstat(this.target).catch(() => null);
     if (info?.isDirectory()) {
@@ -195,6 +273,26 @@ export class ReleaseStore {
     }
     await swapSymlink(this.target, slot);
     if (!execPending) await this.writeMarker(slot, marker);
+  }
+
+  /**
+   * Brings the active release `slot` back to exactly `commit` after local
+   * changes (--self-heal): forced checkout, then untracked files removed
+   * (ignored ones kept, as a plain `git clean` would).
+   */
+  async repair(slot: string, commit: string, ctx: GitContext): Promise<void> {
+    await checkoutExact(slot, commit, ctx, 'not-ignored');
+  }
+
+  /**
+   * Local changes of what the target holds: tracked files modified, added
+   * or deleted, and untracked files not ignored (`git status`); none for a
+   * target that holds no checkout.
+   */
+  async localChanges(observed: Observed, ctx: GitContext): Promise<string[]> {
+    if (observed.kind === 'release') return localChanges(observed.slot, ctx);
+    if (observed.kind === 'plain') return localChanges(this.target, ctx);
+    return [];
   }
 
   /**

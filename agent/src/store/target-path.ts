@@ -17,6 +17,7 @@ function inside(base: string, candidate: string): boolean {
 function outside(relativePath: string, why: string): ZkDeployError {
   return new ZkDeployError(ErrorCode.PATH_OUTSIDE_BASE, `relativePath "${relativePath}" ${why}`, {
     hint: 'publish a path inside the agent base dir',
+    failure: 'rejected',
   });
 }
 
@@ -45,6 +46,9 @@ async function realParent(base: string, parent: string, relativePath: string): P
   const existing = await realpath(parent).catch(() => null);
   if (existing !== null) {
     if (existing !== base && !inside(base, existing)) throw outside(relativePath, 'has a parent directory that resolves outside the base dir');
+    // A parent that is a release's symlink would put the target inside that release (or the agent's store).
+    const agentDir = join(base, AGENT_DIR_NAME);
+    if (existing === agentDir || inside(agentDir, existing)) throw outside(relativePath, `has a parent directory that resolves into the agent's directory ${AGENT_DIR_NAME} (an active release)`);
     return existing;
   }
   const grand = await realParent(base, dirname(parent), relativePath);

@@ -61,6 +61,7 @@ describe('agent options: flag > environment > config file > default', () => {
     writeFileSync(secret, 'hunter2\n');
     process.env['ZKDEPLOY_GIT_USERNAME'] = 'deploy';
     process.env['ZKDEPLOY_GIT_PASSWORD_FILE'] = secret;
-    expect(parseAgentOptions([])).toMatchObject({ gitUsername: 'deploy', gitPassword: 'hunter2' });
+    // Credentials need an allowlist (issue 23): they go only to its https hosts.
+    expect(parseAgentOptions(['--allow-url', 'https://git.example.com/'])).toMatchObject({ gitUsername: 'deploy', gitPassword: 'hunter2', gitCredentialHosts: ['git.example.com:443'] });
   });
 });

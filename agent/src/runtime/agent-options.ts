@@ -13,6 +13,8 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { DEFAULT_APP, UsageError, isValidAppPath, isValidNodeName, readAuthFile } from '@zkdeploy/shared';
 import { AGENT_VERSION } from './version.js';
+import { checkAllowUrls } from '../reconcile/url-policy.js';
+import { gitCredentialHosts } from '../store/git-credentials.js';
 import { addGroupServiceOptions, parseGroupServiceOptions, type GroupServiceOptions } from '../membership/group-and-service-options.js';
 
 export interface AgentOptions extends GroupServiceOptions {
@@ -44,6 +46,8 @@ export interface AgentOptions extends GroupServiceOptions {
   knownHosts: string | undefined;
   gitUsername: string | undefined;
   gitPassword: string | undefined;
+  /** `host:port` of the https servers the git credentials may go to (issue 23). */
+  gitCredentialHosts: string[];
 }
 
 /**
@@ -91,6 +95,7 @@ function command(): Command {
     .addOption(new Option('--trust-key <pem file>', 'accept only payloads signed by this ed25519 key (repeatable)').argParser(collect).env('ZKDEPLOY_TRUST_KEY'))
     .addOption(new Option('--ssh-key <file>', 'private key for ssh git URLs').env('ZKDEPLOY_SSH_KEY'))
     .addOption(new Option('--known-hosts <file>', 'known_hosts file for ssh git URLs').env('ZKDEPLOY_KNOWN_HOSTS'))
+    .addOption(new Option('--git-credential-host <host[:port]>', 'the only https hosts that get the git credentials (repeatable; default: every https --allow-url host)').argParser(collect).env('ZKDEPLOY_GIT_CREDENTIAL_HOST'))
     .exitOverride()
     .configureOutput({ writeErr: () => undefined });
 }
@@ -170,6 +175,7 @@ function productionOptions(pick: (key: string, fileKey?: string) => unknown, asL
     knownHosts: readableFile(pick('knownHosts'), '--known-hosts'),
     gitUsername: username,
     gitPassword: password,
+    gitCredentialHosts: gitCredentialHosts(checkAllowUrls(asList(pick('allowUrl', 'allowUrls'))), asList(pick('gitCredentialHost', 'gitCredentialHosts')), username !== undefined),
   };
 }
 
@@ -210,7 +216,7 @@ export function parseAgentOptions(argv: string[]): AgentOptions {
     host: String(pick('host') ?? hostname()),
     auth: zkAuth(pick),
     runAs: (pick('runAs') as string | undefined) || undefined,
-    allowUrls: asList(pick('allowUrl', 'allowUrls')),
+    allowUrls: checkAllowUrls(asList(pick('allowUrl', 'allowUrls'))),
     logLevel: String(pick('logLevel') ?? 'info'),
     sessionTimeoutMs: positiveNumber(pick('sessionTimeout') ?? 10_000, '--session-timeout'),
     resyncMs: positiveNumber(pick('resync') ?? 300, '--resync') * 1000,

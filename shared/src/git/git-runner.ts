@@ -2,6 +2,13 @@
  * The one place that spawns git. Arguments are always an array (never a
  * shell string), the environment is scrubbed, every call has a timeout and
  * an abort signal, and hooks, prompts and risky transports are switched off.
+ *
+ * A server that accepts a connection and then stalls must not hold a fetch
+ * for the whole timeout: over http(s) git gives up once the transfer stays
+ * under {@link GIT_LOW_SPEED_LIMIT} bytes/s for a while (git's
+ * `http.lowSpeedLimit`/`lowSpeedTime`; callers may shorten or lengthen it
+ * with {@link lowSpeedConfig}), and ssh sends keep-alives and drops a peer
+ * that stops answering them ({@link SSH_KEEPALIVE}).
  */
 import { spawn } from 'node:child_process';
 import { ErrorCode, ZkDeployError } from '../errors.js';
@@ -10,8 +17,34 @@ import { redactSecrets } from '../secret-redaction.js';
 /** Transports git may use; `ext` and `fd` run arbitrary commands and are never allowed. */
 export const GIT_ALLOWED_PROTOCOLS = 'file:git:http:https:ssh';
 
+/** Bytes per second under which an http(s) transfer counts as stalled. */
+export const GIT_LOW_SPEED_LIMIT = 1000;
+/** Seconds a transfer may stay under {@link GIT_LOW_SPEED_LIMIT} before git aborts it, unless the caller says otherwise. */
+export const DEFAULT_GIT_LOW_SPEED_TIME_S = 60;
+
+/**
+ * `-c` settings that make git abort an http(s) transfer slower than
+ * {@link GIT_LOW_SPEED_LIMIT} bytes/s for `seconds` (0: never); put after the
+ * defaults, they replace them.
+ */
+export function lowSpeedConfig(seconds: number): string[] {
+  return seconds > 0
+    ? ['-c', `http.lowSpeedLimit=${GIT_LOW_SPEED_LIMIT}`, '-c', `http.lowSpeedTime=${Math.ceil(seconds)}`]
+    : ['-c', 'http.lowSpeedLimit=0', '-c', 'http.lowSpeedTime=0'];
+}
+
+/**
+ * ssh options of every git call over ssh: a keep-alive every 15 s, and the
+ * connection dropped after four unanswered (about a minute of silence),
+ * instead of waiting on a dead peer for the whole timeout. Appended to the
+ * caller's ssh command, so an option the caller set itself wins (ssh uses
+ * the first value it is given).
+ */
+export const SSH_KEEPALIVE = '-o ServerAliveInterval=15 -o ServerAliveCountMax=4';
+
 /** Config that every git call runs with, before its own arguments. */
 const SAFE_CONFIG = [
+  ...lowSpeedConfig(DEFAULT_GIT_LOW_SPEED_TIME_S),
   '-c', 'core.hooksPath=/dev/null',
   '-c', 'core.fsmonitor=false',
   '-c', 'submodule.recurse=false',
@@ -34,12 +67,20 @@ export interface GitRunOptions {
   okCodes?: number[];
   /** `false` for a command whose stdout nobody reads: no pipe is made for it (stderr is always kept). */
   stdout?: boolean;
+  /**
+   * Receives stdout as it comes instead of collecting it (the result's
+   * `stdout` is then empty); returning `'stop'` kills git and resolves with
+   * `stopped: true`, for a reader that has seen enough of a large listing.
+   */
+  onStdout?: (chunk: Buffer) => 'stop' | void;
 }
 
 export interface GitResult {
   stdout: string;
   stderr: string;
   code: number;
+  /** True when `onStdout` stopped the command early. */
+  stopped?: boolean;
 }
 
 /** A failed git command, with the tail of its stderr. */
@@ -69,6 +110,7 @@ export function gitEnv(extra: Record<string, string> = {}): Record<string, strin
     const value = process.env[key];
     if (value !== undefined) env[key] = value;
   }
+  const ssh = extra['GIT_SSH_COMMAND'] ?? 'ssh';
   return {
     ...env,
     LC_ALL: 'C',
@@ -79,6 +121,7 @@ export function gitEnv(extra: Record<string, string> = {}): Record<string, strin
     SSH_ASKPASS: '',
     GCM_INTERACTIVE: 'never',
     ...extra,
+    GIT_SSH_COMMAND: /^ssh(\s|$)/.test(ssh) ? `${ssh} ${SSH_KEEPALIVE}` : ssh,
   };
 }
 
@@ -97,7 +140,14 @@ export function runGit(args: string[], options: GitRunOptions): Promise<GitResul
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout?.on('data', (c: Buffer) => out.push(c));
+    let stopped = false;
+    const onStdout = options.onStdout;
+    child.stdout?.on('data', (c: Buffer) => {
+      if (!onStdout) return void out.push(c);
+      if (stopped || onStdout(c) !== 'stop') return;
+      stopped = true;
+      child.kill('SIGKILL');
+    });
     child.stderr?.on('data', (c: Buffer) => err.push(c));
     child.on('error', (e) => {
       const aborted = (e as NodeJS.ErrnoException).name === 'AbortError';
@@ -106,6 +156,7 @@ export function runGit(args: string[], options: GitRunOptions): Promise<GitResul
     child.on('close', (code, signal) => {
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
+      if (stopped) return resolve({ stdout, stderr, code: code ?? -1, stopped });
       if (code === 0 || (code !== null && options.okCodes?.includes(code))) return resolve({ stdout, stderr, code });
       const timedOut = signal === 'SIGKILL' && code === null;
       const why = timedOut ? `timed out after ${timeoutMs} ms` : `failed (exit ${code ?? signal})`;

@@ -9,7 +9,6 @@ export default defineConfig({
           // Projects with different maxWorkers need distinct groups; groups run one after another.
           sequence: { groupOrder: 0 },
           include: ['{shared,agent,publisher}/src/**/*.test.ts'],
-          sequence: { groupOrder: 0 },
         },
       },
       {

@@ -1,7 +1,7 @@
 /**
  * A fleet of N agent processes of one kind, each with its own base dir:
- * `zkdeploy` (the real agent binary), `baseline` (bench/baseline-agent.mjs)
- * or `floor` (bench/floor-agent.mjs). Logs go to one file per agent; stdout
+ * `zkdeploy` (the real agent binary), `baseline` (bench/agents/baseline-agent.mjs)
+ * or `floor` (bench/agents/floor-agent.mjs). Logs go to one file per agent; stdout
  * of the baseline and floor agents is watched for their `ready` and
  * `deployed <commit>` lines.
  */
@@ -23,8 +23,8 @@ process.once('exit', () => {
 export const agentBin = { path: AGENT_BIN, args: [] };
 
 const SCRIPT_BINS = {
-  baseline: fileURLToPath(new URL('../baseline-agent.mjs', import.meta.url)),
-  floor: fileURLToPath(new URL('../floor-agent.mjs', import.meta.url)),
+  baseline: fileURLToPath(new URL('../agents/baseline-agent.mjs', import.meta.url)),
+  floor: fileURLToPath(new URL('../agents/floor-agent.mjs', import.meta.url)),
 };
 
 function cleanEnv(extra) {

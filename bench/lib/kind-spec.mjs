@@ -8,6 +8,8 @@
  * own, or for a script agent `--write-status` (report each deploy in the
  * host's status znode, `floor+status=floor:--write-status`).
  */
+import { fail } from './args.mjs';
+
 const KINDS = new Set(['zkdeploy', 'floor', 'baseline']);
 
 /** Parses a `--kinds` value; throws naming the part that is wrong. */
@@ -23,4 +25,13 @@ export function parseKinds(text) {
   const twice = labels.find((l, i) => labels.indexOf(l) !== i);
   if (twice) throw new Error(`--kinds: the label "${twice}" is used twice; name them (label=kind)`);
   return specs;
+}
+
+/** `parseKinds` for a script's `--kinds` flag: a wrong part is reported as bad input (exit 2). */
+export function parseKindsOrExit(script, text) {
+  try {
+    return parseKinds(text);
+  } catch (err) {
+    return fail(script, err.message);
+  }
 }

@@ -231,7 +231,7 @@ export function renderReport(results) {
   const parts = [];
   parts.push('# Benchmarks');
   parts.push(
-    `Reproduce with \`${results.command}\` (about ${Math.max(1, Math.round(results.elapsedMs / 60000))} min here). \`pnpm bench --quick\` runs N = 1, 10 only and prints without writing this file; \`node bench/run.mjs --help\`-style flags are listed at the top of bench/run.mjs.`,
+    `Reproduce with \`${results.command}\` (about ${Math.max(1, Math.round(results.elapsedMs / 60000))} min here). \`pnpm bench --quick\` runs N = 1, 10 only and prints without writing this file; \`pnpm bench -- --help\` lists its flags and the one-off scripts.`,
   );
   parts.push(
     table(
@@ -254,7 +254,7 @@ export function renderReport(results) {
   );
   if (byN.some(([, e]) => e.floor)) {
     parts.push(
-      '⁴ The floor agent (`bench/floor-agent.mjs`) is the least an agent can do to deploy an exact commit without a half-applied checkout, on the same ZooKeeper library and watch as the baseline: fetch the commit by id into a bare store, check it out forced in the inactive one of two worktrees, swap a symlink to it. No validation, no status, no verification, no cleaning, no recovery. It runs in the same rounds as the others, so its ratio is the end-to-end floor, watch and process start-up included. "With status" is a second fleet of it that also writes each host\'s `ok` record (one ZooKeeper write, as the target asks of zkdeploy): the floor for an agent that meets the target\'s terms. Whatever zkdeploy takes beyond it is zkdeploy\'s own work.',
+      '⁴ The floor agent (`bench/agents/floor-agent.mjs`) is the least an agent can do to deploy an exact commit without a half-applied checkout, on the same ZooKeeper library and watch as the baseline: fetch the commit by id into a bare store, check it out forced in the inactive one of two worktrees, swap a symlink to it. No validation, no status, no verification, no cleaning, no recovery. It runs in the same rounds as the others, so its ratio is the end-to-end floor, watch and process start-up included. "With status" is a second fleet of it that also writes each host\'s `ok` record (one ZooKeeper write, as the target asks of zkdeploy): the floor for an agent that meets the target\'s terms. Whatever zkdeploy takes beyond it is zkdeploy\'s own work.',
     );
   }
   parts.push('## Publish → every checkout at the commit\n');
@@ -327,7 +327,7 @@ export function renderReport(results) {
   return `${parts.join('\n\n')}\n`;
 }
 
-const METHOD = `- One run of \`bench/run.mjs\` starts a 3-node ZooKeeper ensemble (Debian's package, loopback), a bare repository of 200 small files served by \`file://\` URL, and for each N a fleet of zkdeploy agents, one of baseline agents and two of floor agents (without and with a status write), as separate processes with their own base dirs. All four are up at once, but only one deploys at a time: each round publishes the same commit to each fleet in turn, and who goes first rotates.
+const METHOD = `- One run of \`pnpm bench\` (bench/run.mjs) starts a 3-node ZooKeeper ensemble (Debian's package, loopback), a bare repository of 200 small files served by \`file://\` URL, and for each N a fleet of zkdeploy agents, one of baseline agents and two of floor agents (without and with a status write), as separate processes with their own base dirs. All four are up at once, but only one deploys at a time: each round publishes the same commit to each fleet in turn, and who goes first rotates.
 - The baseline (\`bench/baseline-agent.mjs\`) is the hand-rolled kazoo script in Node on the same ZooKeeper library: a data watch on the config znode that runs \`git status\`, then \`git pull\` (or \`git clone\`), then \`git rev-parse HEAD\`; it writes no status.
 - The floor agent (\`bench/floor-agent.mjs\`) is built the same way and does only what an exact, atomic deploy needs: fetch by id into a bare store (zkdeploy's \`git fetch-pack\`), a forced checkout in the inactive of two worktrees, a symlink swap (see ⁴); "floor+status" also writes an \`ok\` record the size of zkdeploy's to its host's status znode after each swap.
 - Each round the benchmark commits a change to 5 files, arms inotify watches on every checkout, then writes the payload itself (the same multi as \`zkdeploy publish\`: config set with compare-and-set plus a history entry), so the timed interval starts at the write for both agents. A host's time is the first moment its checkout's HEAD (read from disk as git resolves it: \`.git\` directory or \`gitdir:\` file, symbolic refs, packed-refs, a symlinked checkout) is the commit and its index is written and unlocked — \`git clone\` writes HEAD before the work tree, so HEAD alone would favour the baseline.

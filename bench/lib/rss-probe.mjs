@@ -1,21 +1,23 @@
 /**
- * Child process for the memory floor: imports the given modules (package
- * names resolved from the agent package, or absolute file paths), lets the
+ * Child process for the memory floor: imports the given modules, lets the
  * process settle, collects garbage and prints its resident set in bytes.
+ * `@zkdeploy/*` packages are imported by name (their index: the agent's is
+ * every module main.js loads, nothing run); any other name is a dependency of
+ * the agent or of shared, resolved from that package as the agent would.
  * Run as `node --expose-gc rss-probe.mjs <module>…`.
  */
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 
-const require = createRequire(new URL('../../agent/package.json', import.meta.url));
-const sharedRequire = createRequire(new URL('../../shared/package.json', import.meta.url));
+const fromAgent = createRequire(import.meta.resolve('@zkdeploy/agent'));
+const fromShared = createRequire(import.meta.resolve('@zkdeploy/shared'));
 for (const spec of process.argv.slice(2)) {
-  if (spec.startsWith('/')) await import(spec);
+  if (spec.startsWith('@zkdeploy/')) await import(spec);
   else {
     try {
-      require(spec);
+      fromAgent(spec);
     } catch {
-      sharedRequire(spec);
+      fromShared(spec);
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The skeleton the benchmark's script agents share (bench/baseline-agent.mjs,
- * bench/floor-agent.mjs): what a hand-rolled kazoo `DataWatch` script does,
+ * The skeleton the benchmark's script agents share (bench/agents/baseline-agent.mjs,
+ * bench/agents/floor-agent.mjs): what a hand-rolled kazoo `DataWatch` script does,
  * in Node on the same ZooKeeper client library zkdeploy uses. A data watch
  * on the config znode calls `deploy(payload, baseDir)` for each change, one
  * at a time (a change that arrives meanwhile is kept, and only the latest);
@@ -18,23 +18,25 @@
  * Usage of an agent built on it: <script> --zk <hosts> --config <znode> --base-dir <dir> [--status-node <znode>]
  */
 import { createRequire } from 'node:module';
+import { parseBenchArgs } from './args.mjs';
 
-const zookeeper = createRequire(new URL('../../shared/package.json', import.meta.url))('node-zookeeper-client');
+// The library as zkdeploy has it: resolved from @zkdeploy/shared, whose dependency it is.
+const zookeeper = createRequire(import.meta.resolve('@zkdeploy/shared'))('node-zookeeper-client');
+
+const FLAGS = {
+  zk: { type: 'string', required: true, help: 'ZooKeeper connect string' },
+  config: { type: 'string', required: true, help: 'the config znode to watch' },
+  'base-dir': { type: 'string', required: true, help: 'where checkouts go' },
+  'status-node': { type: 'string', help: "report each deploy in this znode, one write of an ok record like zkdeploy's" },
+};
 
 /** Runs the agent named `name` until SIGTERM; `deploy(cfg, baseDir)` resolves to the deployed commit. */
 export function runWatchAgent(name, deploy) {
-  const arg = (flag) => {
-    const i = process.argv.indexOf(`--${flag}`);
-    if (i < 0 || !process.argv[i + 1]) {
-      process.stderr.write(`${name}: --${flag} is required\n`);
-      process.exit(2);
-    }
-    return process.argv[i + 1];
-  };
-  const zk = arg('zk');
-  const configPath = arg('config');
-  const baseDir = arg('base-dir');
-  const statusNode = process.argv.includes('--status-node') ? arg('status-node') : null;
+  const flags = parseBenchArgs({ name, usage: `node bench/agents/${name}.mjs --zk <hosts> --config <znode> --base-dir <dir> [--status-node <znode>]`, flags: FLAGS });
+  const zk = flags.zk;
+  const configPath = flags.config;
+  const baseDir = flags['base-dir'];
+  const statusNode = flags['status-node'] ?? null;
   const client = zookeeper.createClient(zk, { sessionTimeout: 10_000, spinDelay: 200, retries: 0 });
 
   /** One write of an `ok` record the size of zkdeploy's: set, or create on the first deploy. */

@@ -16,7 +16,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { addWorktree, checkoutExact, fetchCommit, initBareStore } from '../../agent/dist/store/git-checkout.js';
+import { addWorktree, checkoutExact, fetchCommit, initBareStore } from '@zkdeploy/agent/store';
 import { procStats } from '../lib/proc-stats.mjs';
 import { median, nowMs } from '../lib/stats.mjs';
 

@@ -12,10 +12,16 @@ import { median } from '../lib/stats.mjs';
 
 const exec = promisify(execFile);
 const PROBE = fileURLToPath(new URL('../lib/rss-probe.mjs', import.meta.url));
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The agent package's bin, found through its package.json (an export of the package). */
+function agentBinFile() {
+  const manifest = new URL(import.meta.resolve('@zkdeploy/agent/package.json'));
+  const bin = JSON.parse(readFileSync(manifest, 'utf8')).bin['zkdeploy-agent'];
+  return new URL(bin, manifest);
+}
 
 /** The node flags in the agent bin's shebang: the agent runs with them as installed. */
-const AGENT_FLAGS = readFileSync(`${ROOT}agent/bin/zkdeploy-agent.js`, 'utf8').split('\n')[0].split(/\s+/).filter((f) => f.startsWith('--'));
+const AGENT_FLAGS = readFileSync(agentBinFile(), 'utf8').split('\n')[0].split(/\s+/).filter((f) => f.startsWith('--'));
 
 /** [row, modules, node flags]. */
 const CASES = [
@@ -25,10 +31,10 @@ const CASES = [
   ['+ chokidar', ['chokidar']],
   ['+ ajv', ['ajv']],
   ['+ pino', ['pino']],
-  ['@zkdeploy/shared (its index)', [`${ROOT}shared/dist/index.js`]],
-  ['the agent\'s modules (agent/dist/main.js), nothing run', [`${ROOT}agent/dist/main.js`]],
+  ['@zkdeploy/shared (its index)', ['@zkdeploy/shared']],
+  ['the agent\'s modules (@zkdeploy/agent), nothing run', ['@zkdeploy/agent']],
   [`Node, nothing imported, with the agent bin's flags (${AGENT_FLAGS.join(' ')})`, [], AGENT_FLAGS],
-  ['the agent\'s modules, with the agent bin\'s flags', [`${ROOT}agent/dist/main.js`], AGENT_FLAGS],
+  ['the agent\'s modules, with the agent bin\'s flags', ['@zkdeploy/agent'], AGENT_FLAGS],
 ];
 
 /** Median RSS (bytes) of each case over `runs` fresh processes; null for a module that is not installed. */

@@ -11,14 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataWatch, ZkClient } from '@zkdeploy/shared';
-// @ts-expect-error plain .mjs module without types
-import { readCheckoutHead } from '../../bench/lib/checkout-head.mjs';
-// @ts-expect-error plain .mjs module without types
-import { Fleet } from '../../bench/lib/fleet.mjs';
-// @ts-expect-error plain .mjs module without types
-import { initApp, publish } from '../../bench/lib/publish.mjs';
-// @ts-expect-error plain .mjs module without types
-import { ZkCountProxy, categorize, diffCounts } from '../../bench/lib/zk-proxy-client.mjs';
+import { readCheckoutHead } from '@zkdeploy/bench/checkout-head';
+import { Fleet } from '@zkdeploy/bench/fleet';
+import { initApp, publish } from '@zkdeploy/bench/publish';
+import { ZkCountProxy, categorize, diffCounts } from '@zkdeploy/bench/zk-proxy-client';
 import { eventually, git, GitRepo, ZkCluster } from '@zkdeploy/test-support';
 
 describe('bench: HEAD read from disk', () => {
@@ -55,7 +51,7 @@ describe('bench: HEAD read from disk', () => {
     await symlink('../release-1', join(dir, 'srv', 'app'));
     const seen = await readCheckoutHead(join(dir, 'srv', 'app'));
     expect(seen).toMatchObject({ head: commit, complete: true });
-    await writeFile(join(seen.gitDir, 'index.lock'), '');
+    await writeFile(join(seen.gitDir!, 'index.lock'), '');
     expect((await readCheckoutHead(join(dir, 'srv', 'app'))).complete).toBe(false);
     expect(await readCheckoutHead(join(dir, 'missing'))).toMatchObject({ head: null, complete: false });
   });
@@ -63,7 +59,7 @@ describe('bench: HEAD read from disk', () => {
 
 describe('bench: counting ZooKeeper proxy', () => {
   let cluster: ZkCluster;
-  let proxy: { connectString(): string; snapshot(): Promise<Record<string, number>>; stop(): void };
+  let proxy: ZkCountProxy;
   let direct: ZkClient;
   let client: ZkClient;
   beforeAll(async () => {
@@ -156,7 +152,7 @@ describe('bench: the floor agent', () => {
   });
 
   it('deploys each commit exactly (fetch-pack, no .keep left) and, with --write-status, reports it in one write', async () => {
-    const fleets: { stop(): Promise<void>; scriptsDone(commit: string): Promise<(number | null)[]>; agents: { baseDir: string }[] }[] = [];
+    const fleets: Fleet[] = [];
     try {
       for (const [label, extraArgs] of [['plain', []], ['status', ['--write-status']]] as const) {
         await initApp(zk, `/floor-${label}`);

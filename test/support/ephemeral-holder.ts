@@ -2,7 +2,8 @@
  * A tiny stand-in process for fault tests: connects through the shared
  * wrapper, registers an ephemeral node and keeps it, printing one JSON line
  * per connection state change and registration. Usage:
- *   node test/dist/ephemeral-holder.js <connectString> <path> <sessionTimeoutMs>
+ *   node test/support/dist/ephemeral-holder.js <connectString> <path> <sessionTimeoutMs>
+ * (tests find it as `@zkdeploy/test-support/ephemeral-holder`).
  */
 import { EphemeralNode, ZkClient } from '@zkdeploy/shared';
 

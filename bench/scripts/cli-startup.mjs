@@ -6,7 +6,7 @@
  * `--cli`). Floors: `node -e ""` (Node's own startup) and, for the ZooKeeper
  * commands, what is left once module loading is gone.
  *
- *   node bench/cli-startup.mjs --base /tmp/zkd-main/publisher/bin/zkdeploy.js [--runs 15]
+ *   pnpm bench -- cli-startup --base /tmp/zkd-main/publisher/bin/zkdeploy.js [--runs 15]
  *
  * One single-node ZooKeeper; `publish` writes to its own app per build; the
  * `status --json` and `wait` app has a few live, converged hosts, so both
@@ -15,28 +15,27 @@
  * from elsewhere on the machine falls on every figure alike.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ZkClient, ZnodeLayout, encodeStatus } from '@zkdeploy/shared';
 import { CLI_BIN } from '@zkdeploy/test-support';
 import { ZkCluster } from '@zkdeploy/test-support';
-import { initApp, publish } from './lib/publish.mjs';
-import { fmtMs, fmtRatio, median, ratio } from './lib/stats.mjs';
-import { timedRun } from './lib/timed-process.mjs';
+import { parseBenchArgs } from '../lib/args.mjs';
+import { initApp, publish } from '../lib/publish.mjs';
+import { fmtMs, fmtRatio, median, ratio } from '../lib/stats.mjs';
+import { timedRun } from '../lib/timed-process.mjs';
 
-const { values: flags } = parseArgs({
-  options: {
-    base: { type: 'string' },
-    cli: { type: 'string', default: CLI_BIN },
-    runs: { type: 'string', default: '15' },
-    hosts: { type: 'string', default: '5' },
+const flags = parseBenchArgs({
+  name: 'cli-startup',
+  usage: 'pnpm bench -- cli-startup [flags]',
+  summary: 'Wall time from spawn to exit of the CLI commands, for two builds side by side.',
+  flags: {
+    base: { type: 'string', help: "another build's publisher/bin/zkdeploy.js to compare with" },
+    cli: { type: 'string', default: CLI_BIN, help: 'the CLI measured as "this"' },
+    runs: { type: 'int', min: 1, max: 1000, default: 15, help: 'runs of every command' },
+    hosts: { type: 'int', min: 1, max: 1000, default: 5, help: 'live, converged hosts of the status/wait app' },
   },
 });
-const runs = Number(flags.runs);
-const hostCount = Number(flags.hosts);
-if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(hostCount) || hostCount < 1) {
-  process.stderr.write('cli-startup: --runs and --hosts must be positive whole numbers\n');
-  process.exit(2);
-}
+const runs = flags.runs;
+const hostCount = flags.hosts;
 const builds = [
   ...(flags.base ? [{ name: 'base', bin: resolve(flags.base) }] : []),
   { name: 'this', bin: resolve(flags.cli) },

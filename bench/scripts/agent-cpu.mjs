@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * CPU per update of one agent of each kind (zkdeploy, the floor agent, the
- * baseline), precisely: `node bench/agent-cpu.mjs
+ * baseline), precisely: `pnpm bench -- agent-cpu
  * [--rounds 40] [--kinds zkdeploy,floor,baseline] [--prof] [--trace] [--log]`.
  * A kind may carry a label and zkdeploy agent flags, to compare settings in
  * the same rounds: `--kinds 'keep3=zkdeploy,keep2=zkdeploy:--keep-releases 2,baseline'`,
@@ -19,26 +19,36 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { ZkClient } from '@zkdeploy/shared';
 import { GitRepo } from '@zkdeploy/test-support';
 import { ZkCluster } from '@zkdeploy/test-support';
-import { Fleet, agentBin, traceHome } from './lib/fleet.mjs';
-import { clearTrace, commandWords, parseTime } from './lib/git-trace.mjs';
-import { procStats } from './lib/proc-stats.mjs';
-import { parseKinds } from './lib/kind-spec.mjs';
-import { initApp, publish } from './lib/publish.mjs';
-import { median } from './lib/stats.mjs';
-import { waitStatusOk } from './lib/status-wait.mjs';
+import { parseBenchArgs } from '../lib/args.mjs';
+import { Fleet, agentBin, traceHome } from '../lib/fleet.mjs';
+import { clearTrace, commandWords, parseTime } from '../lib/git-trace.mjs';
+import { procStats } from '../lib/proc-stats.mjs';
+import { parseKindsOrExit } from '../lib/kind-spec.mjs';
+import { initApp, publish } from '../lib/publish.mjs';
+import { median } from '../lib/stats.mjs';
+import { waitStatusOk } from '../lib/status-wait.mjs';
 
-const { values: flags } = parseArgs({
-  options: { kinds: { type: 'string', default: 'zkdeploy,floor,baseline' }, 'agent-bin': { type: 'string' }, rounds: { type: 'string', default: '40' }, prof: { type: 'boolean', default: false }, trace: { type: 'boolean', default: false }, log: { type: 'boolean', default: false } },
+const flags = parseBenchArgs({
+  name: 'agent-cpu',
+  usage: 'pnpm bench -- agent-cpu [flags]',
+  summary: 'CPU per update of one agent of each kind, one deploying at a time, from /proc.',
+  flags: {
+    kinds: { type: 'string', default: 'zkdeploy,floor,baseline', help: 'the agents: label=kind@bin:flags, comma-separated (bench/lib/kind-spec.mjs)' },
+    'agent-bin': { type: 'string', help: "another build's agent bin for the zkdeploy kinds" },
+    rounds: { type: 'int', min: 1, max: 1000, default: 40, help: 'update rounds' },
+    prof: { type: 'boolean', help: 'write a V8 CPU profile of the zkdeploy agent to bench/.agent-cpu-prof/' },
+    trace: { type: 'boolean', help: 'also list the git processes each kind ran' },
+    log: { type: 'boolean', help: "print the zkdeploy agent's log" },
+  },
 });
-const ROUNDS = Number(flags.rounds);
+const ROUNDS = flags.rounds;
 if (flags['agent-bin']) agentBin.path = flags['agent-bin'];
 const AGENT = agentBin.path;
 const TICK_MS = 1000 / 100;
-const kinds = parseKinds(flags.kinds);
+const kinds = parseKindsOrExit('agent-cpu', flags.kinds);
 
 /** CPU ms of each thread of `pid`, by thread name (main thread, libuv pool, V8 workers…). */
 async function threadCpu(pid) {
@@ -99,7 +109,7 @@ try {
     let agentPath = bin ?? AGENT;
     const app = `/cpu-${label}`;
     await initApp(zk, app);
-    const profDir = fileURLToPath(new URL('./.agent-cpu-prof/', import.meta.url));
+    const profDir = fileURLToPath(new URL('../.agent-cpu-prof/', import.meta.url));
     const traceFile = join(root, `${label}.trace`);
     const home = flags.trace ? await traceHome(join(root, `${label}-home`), traceFile) : undefined;
     if (flags.prof && kind === 'zkdeploy') {

@@ -4,7 +4,7 @@
  * time until the next primary's --on-primary command has run (read from the
  * command's own timestamped record), against the session timeout.
  *
- *   pnpm build && node bench/failover.mjs [--rounds 5] [--session-timeouts 2000,4000] [--members 3]
+ *   pnpm bench -- failover [--rounds 5] [--session-timeouts 2000,4000] [--members 3]
  *
  * Prints one JSON line per session timeout: {sessionTimeoutMs, rounds,
  * failoverMs: {min, median, max}, overheadMs: median - sessionTimeoutMs}.
@@ -13,24 +13,23 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { AgentProcess } from '@zkdeploy/test-support';
+import { parseBenchArgs } from '../lib/args.mjs';
 import { ZkCluster } from '@zkdeploy/test-support';
 
-const { values } = parseArgs({
-  options: {
-    rounds: { type: 'string', default: '5' },
-    'session-timeouts': { type: 'string', default: '2000,4000' },
-    members: { type: 'string', default: '3' },
+const values = parseBenchArgs({
+  name: 'failover',
+  usage: 'pnpm bench -- failover [flags]',
+  summary: 'Failover time of an active/standby group after SIGKILL of the primary, against the session timeout.',
+  flags: {
+    rounds: { type: 'int', min: 1, max: 100, default: 5, help: 'kills per session timeout' },
+    'session-timeouts': { type: 'ints', min: 400, max: 120_000, default: [2000, 4000], help: 'session timeouts to measure, ms' },
+    members: { type: 'int', min: 2, max: 20, default: 3, help: 'agents in the group' },
   },
 });
-const rounds = Number(values.rounds);
-const members = Number(values.members);
-const timeouts = values['session-timeouts'].split(',').map(Number);
-if (!(rounds > 0 && members >= 2 && timeouts.every((t) => t >= 400))) {
-  process.stderr.write('failover.mjs: --rounds > 0, --members >= 2 and session timeouts >= 400 ms please\n');
-  process.exit(2);
-}
+const rounds = values.rounds;
+const members = values.members;
+const timeouts = values['session-timeouts'];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Idle memory and CPU per deploy of agent variants, side by side in one run
- * (`pnpm build && node bench/agent-memory.mjs`). Every variant gets its own
+ * (`pnpm bench -- agent-memory`). Every variant gets its own
  * fleet of real agent processes on one real ZooKeeper; each round commits
  * once and publishes that commit to every fleet in turn (order rotating), so
  * load from elsewhere on the machine falls on all alike. After the last round
@@ -20,39 +20,35 @@ import { closeSync, openSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ZkClient } from '@zkdeploy/shared';
 import { GitRepo } from '@zkdeploy/test-support';
 import { AGENT_BIN } from '@zkdeploy/test-support';
 import { ZkCluster } from '@zkdeploy/test-support';
-import { procStatsAll } from './lib/proc-stats.mjs';
-import { initApp, publish } from './lib/publish.mjs';
-import { fmtMb, fmtMs, max, median, nowMs } from './lib/stats.mjs';
-import { waitStatusOk } from './lib/status-wait.mjs';
+import { fail, parseBenchArgs } from '../lib/args.mjs';
+import { procStatsAll } from '../lib/proc-stats.mjs';
+import { initApp, publish } from '../lib/publish.mjs';
+import { fmtMb, fmtMs, max, median, nowMs } from '../lib/stats.mjs';
+import { waitStatusOk } from '../lib/status-wait.mjs';
 
-const { values: flags } = parseArgs({
-  options: {
-    agents: { type: 'string', default: '10' },
-    updates: { type: 'string', default: '4' },
-    variant: { type: 'string', multiple: true, default: [] },
-    ref: { type: 'string' },
-    files: { type: 'string', default: '200' },
+const flags = parseBenchArgs({
+  name: 'agent-memory',
+  usage: 'pnpm bench -- agent-memory [flags]',
+  summary: 'Idle memory and CPU per deploy of agent variants, a fleet each, in the same rounds.',
+  flags: {
+    agents: { type: 'int', min: 1, max: 200, default: 10, help: 'agents per variant' },
+    updates: { type: 'int', min: 0, max: 100, default: 4, help: 'update rounds after the first clone' },
+    variant: { type: 'string', multiple: true, help: '"label=command args…" (the agent\'s own flags are appended; default: this build\'s bin)' },
+    ref: { type: 'string', help: 'another build\'s agent bin, a variant "ref" to report ratios against' },
+    files: { type: 'int', min: 5, max: 100_000, default: 200, help: 'files in the deployed tree' },
   },
 });
-const nAgents = Number(flags.agents);
-const nUpdates = Number(flags.updates);
-const nFiles = Number(flags.files);
-if (!Number.isInteger(nAgents) || nAgents < 1 || nAgents > 200 || !Number.isInteger(nUpdates) || nUpdates < 0 || nUpdates > 100 || !Number.isInteger(nFiles) || nFiles < 5 || nFiles > 100_000) {
-  process.stderr.write('agent-memory: --agents must be 1–200, --updates 0–100 and --files 5–100000\n');
-  process.exit(2);
-}
+const nAgents = flags.agents;
+const nUpdates = flags.updates;
+const nFiles = flags.files;
 const variants = flags.variant.map((spec) => {
   const eq = spec.indexOf('=');
   const argv = spec.slice(eq + 1).trim().split(/\s+/);
-  if (eq < 1 || !argv[0]) {
-    process.stderr.write(`agent-memory: --variant must be "label=command args…", got "${spec}"\n`);
-    process.exit(2);
-  }
+  if (eq < 1 || !argv[0]) fail('agent-memory', `--variant must be "label=command args…", got "${spec}"`);
   return { label: spec.slice(0, eq), argv };
 });
 if (variants.length === 0) variants.push({ label: 'this build', argv: [AGENT_BIN] });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Compares agent builds or settings as whole fleets, in the same rounds:
- * `node bench/fleet-ab.mjs --n 10 --kinds 'zkdeploy,d1=zkdeploy:--deploying-after 1,baseline'
+ * `pnpm bench -- fleet-ab --n 10 --kinds 'zkdeploy,d1=zkdeploy:--deploying-after 1,baseline'
  * [--updates 31] [--clones 3] [--jvm server|test]`. The same 3-node ensemble, counting proxy and
  * 200-file repository as `pnpm bench`, and the same rounds (bench/phases/
  * fleet-latency.mjs: each commit is published to every fleet in turn, who goes
@@ -13,41 +13,28 @@
  * `--jvm test` (test/support/zk-server.ts).
  * For deciding a change by measurement; BENCHMARKS.md comes from `pnpm bench`.
  */
-import { parseArgs } from 'node:util';
-import { startBenchEnv } from './lib/bench-env.mjs';
-import { parseKinds } from './lib/kind-spec.mjs';
-import { median } from './lib/stats.mjs';
-import { fleetComparison } from './phases/fleet-latency.mjs';
+import { startBenchEnv } from '../lib/bench-env.mjs';
+import { parseBenchArgs } from '../lib/args.mjs';
+import { parseKindsOrExit } from '../lib/kind-spec.mjs';
+import { median } from '../lib/stats.mjs';
+import { fleetComparison } from '../phases/fleet-latency.mjs';
 
-const { values: flags } = parseArgs({
-  options: {
-    n: { type: 'string', default: '10' },
-    kinds: { type: 'string', default: 'zkdeploy,floor,baseline' },
-    updates: { type: 'string', default: '31' },
-    clones: { type: 'string', default: '3' },
-    jvm: { type: 'string', default: 'server' },
+const flags = parseBenchArgs({
+  name: 'fleet-ab',
+  usage: 'pnpm bench -- fleet-ab [flags]',
+  summary: 'Agent builds or settings compared as whole fleets in the same rounds (no report file).',
+  flags: {
+    n: { type: 'int', min: 1, max: 500, default: 10, help: 'agents per fleet' },
+    kinds: { type: 'string', default: 'zkdeploy,floor,baseline', help: 'the fleets: label=kind@bin:flags, comma-separated (bench/lib/kind-spec.mjs)' },
+    updates: { type: 'int', min: 1, max: 500, default: 31, help: 'update rounds' },
+    clones: { type: 'int', min: 1, max: 500, default: 3, help: 'first-clone rounds' },
+    jvm: { type: 'string', choices: ['server', 'test'], default: 'server', help: "the ensemble's JVM settings (ZkClusterOptions.jvm)" },
   },
 });
-if (!['test', 'server'].includes(flags.jvm)) {
-  process.stderr.write(`fleet-ab: --jvm must be test or server (ZkClusterOptions.jvm), got "${flags.jvm}"\n`);
-  process.exit(2);
-}
-let kinds;
-try {
-  kinds = parseKinds(flags.kinds);
-} catch (err) {
-  process.stderr.write(`fleet-ab: ${err.message}\n`);
-  process.exit(2);
-}
-const n = Number(flags.n);
-const updateRounds = Number(flags.updates);
-const cloneRounds = Number(flags.clones);
-for (const [name, v, lo] of [['--n', n, 1], ['--updates', updateRounds, 1], ['--clones', cloneRounds, 1]]) {
-  if (!Number.isInteger(v) || v < lo || v > 500) {
-    process.stderr.write(`fleet-ab: ${name} must be a whole number from ${lo} to 500\n`);
-    process.exit(2);
-  }
-}
+const kinds = parseKindsOrExit('fleet-ab', flags.kinds);
+const n = flags.n;
+const updateRounds = flags.updates;
+const cloneRounds = flags.clones;
 
 const { cluster, proxy, zk, repo, infraPids, stop } = await startBenchEnv({ jvm: flags.jvm });
 try {

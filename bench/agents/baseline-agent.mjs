@@ -20,7 +20,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { runWatchAgent } from './lib/watch-agent.mjs';
+import { runWatchAgent } from '../lib/watch-agent.mjs';
 
 const run = promisify(execFile);
 

@@ -1,14 +1,25 @@
-// What arming the drift watcher on a release costs the agent, per deploy:
-// chokidar on the release (its initial scan) vs the agent's DriftWatcher
-// (one fs.watch per directory, found with readdir). A 200-file tree in 10
-// directories, like the benchmark's repository. Run after `pnpm build`:
-//   node bench/drift-watch-cost.mjs
+#!/usr/bin/env node
+/**
+ * What arming the drift watcher on a release costs the agent, per deploy:
+ * chokidar on the release (its initial scan) vs the agent's DriftWatcher
+ * (one fs.watch per directory, found with readdir). A 200-file tree in 10
+ * directories, like the benchmark's repository:
+ *   pnpm bench -- drift-watch-cost [--rounds 5]
+ */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { watch } from 'chokidar';
-import { DriftWatcher } from '../agent/dist/store/drift-watcher.js';
+import { DriftWatcher } from '@zkdeploy/agent/store';
+import { parseBenchArgs } from '../lib/args.mjs';
+
+const flags = parseBenchArgs({
+  name: 'drift-watch-cost',
+  usage: 'pnpm bench -- drift-watch-cost [flags]',
+  summary: "Wall and CPU time of arming chokidar vs the agent's DriftWatcher on a 200-file tree.",
+  flags: { rounds: { type: 'int', min: 1, max: 1000, default: 5, help: 'arms of each watcher' } },
+});
 
 const root = mkdtempSync(join(tmpdir(), 'zkdeploy-drift-cost-'));
 for (let d = 0; d < 10; d++) {
@@ -29,7 +40,7 @@ async function measure(arm) {
   return result;
 }
 const rows = [];
-for (let round = 0; round < 5; round++) {
+for (let round = 0; round < flags.rounds; round++) {
   const chokidar = await measure(async () => {
     const w = watch(root, { ignoreInitial: true, persistent: false, followSymlinks: false });
     await new Promise((r) => w.once('ready', r));

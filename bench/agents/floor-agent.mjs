@@ -30,7 +30,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readlinkSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { runWatchAgent } from './lib/watch-agent.mjs';
+import { runWatchAgent } from '../lib/watch-agent.mjs';
 
 const run = promisify(execFile);
 const GIT = ['-c', 'fetch.unpackLimit=1'];

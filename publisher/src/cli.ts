@@ -13,6 +13,7 @@ import { installHookCommand } from './commands/install-hook.js';
 import { keygenCommand } from './commands/keygen.js';
 import { publishCommand } from './commands/publish.js';
 import { rollbackCommand } from './commands/rollback.js';
+import { resignCommand } from './commands/resign.js';
 import { statusCommand } from './commands/status.js';
 import { waitCommand } from './commands/wait.js';
 import { groupsCommand } from './commands/groups.js';
@@ -27,6 +28,7 @@ const COMMANDS: (() => Command)[] = [
   agentsCommand,
   historyCommand,
   rollbackCommand,
+  resignCommand,
   hookCommand,
   installHookCommand,
   initCommand,

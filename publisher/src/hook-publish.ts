@@ -16,7 +16,7 @@ import type { ZkClient } from '@zkdeploy/shared/zk';
 import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 import { ancestry, commitSubject } from './ancestry-check.js';
 import { buildPayload } from './build-payload.js';
-import { publishConfig, type PublishResult } from './publish-config.js';
+import { publishConfig, type PublishResult, type SignFn } from './publish-config.js';
 import type { RefUpdate } from './post-receive-input.js';
 
 export interface HookPublishOptions {
@@ -63,6 +63,9 @@ function parseOrNull(data: Buffer): Payload | null {
 /** Publishes the pushed commit after the ancestry check; retries the check on a concurrent publish. */
 export async function publishPush(zk: ZkClient, app: string, o: HookPublishOptions): Promise<HookOutcome> {
   const subject = await commitSubject(o.gitDir, o.update.newId);
+  // Signed inside the publish: each attempt's sequence follows the config it replaces. The TTL comes from ZKDEPLOY_SIGN_TTL.
+  const signer = o.signKey ? await (await import('./signing-key.js')).PayloadSigner.load(o.signKey) : undefined;
+  const sign: SignFn | undefined = signer && ((payload, current) => signer.sign(payload, app, current));
   for (let attempt = 1; ; attempt++) {
     const node = await zk.get(new ZnodeLayout(app).config);
     const current = node ? parseOrNull(node.data) : null;
@@ -72,9 +75,9 @@ export async function publishPush(zk: ZkClient, app: string, o: HookPublishOptio
     if (node && current && !o.force) await checkAncestry(o, current, node.stat.version);
     if (node && !current) o.warn(`zkdeploy: the current config (version ${node.stat.version}) is not a valid payload; replacing it`);
     const built = buildPayload({ url: o.url, commit: o.update.newId, path: o.path, ref: o.update.ref, ...(subject ? { message: subject } : {}) });
-    const payload = o.signKey ? await (await import('./signing-key.js')).maybeSign(built, o.signKey) : built;
     try {
-      return { kind: 'published', result: await publishConfig(zk, app, payload, node?.stat.version ?? -1), payload };
+      const result = await publishConfig(zk, app, built, node?.stat.version ?? -1, sign);
+      return { kind: 'published', result, payload: result.payload };
     } catch (err) {
       if (attempt >= ATTEMPTS || !(err instanceof ZkDeployError && err.code === ErrorCode.CONFLICT)) throw err;
       o.warn('zkdeploy: another publish landed meanwhile; checking again');

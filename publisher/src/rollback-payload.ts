@@ -2,6 +2,11 @@
  * Chooses the history entry a rollback republishes and builds the payload for
  * it. Bad choices (unknown version, the current one, an invalid entry) are
  * usage errors: exit 2, nothing written.
+ *
+ * A rollback never re-uses an old signature: agents refuse a payload whose
+ * signed sequence is lower than one they accepted, which is exactly what an
+ * old history entry is. It re-signs with --sign-key (a new sequence), and
+ * only what that key signed before (checkRollbackSigning).
  */
 import { UsageError } from '@zkdeploy/shared/errors';
 import { parsePayload, type Payload } from '@zkdeploy/shared/payload';
@@ -12,6 +17,8 @@ import { defaultRollbackTarget, historyVersions, readHistoryEntries, type Histor
 
 export interface RollbackPlan {
   currentVersion: number;
+  /** The current config carries a signature: its agents probably require one. */
+  currentSigned: boolean;
   target: HistoryEntry & { payload: Payload };
 }
 
@@ -26,8 +33,11 @@ export async function planRollback(zk: ZkClient, app: string, to: number | undef
   const config = await zk.get(new ZnodeLayout(app).config);
   if (!config) throw new UsageError(`nothing is published to ${app} yet, so there is nothing to roll back`);
   let currentCommit: string | null = null;
+  let currentSigned = false;
   try {
-    currentCommit = parsePayload(config.data).commitId;
+    const current = parsePayload(config.data);
+    currentCommit = current.commitId;
+    currentSigned = current.signature !== undefined;
   } catch {
     // An invalid current config is exactly what a rollback may be for.
   }
@@ -44,26 +54,43 @@ export async function planRollback(zk: ZkClient, app: string, to: number | undef
     if (!target) throw new UsageError(`${app} has no earlier version with a different commit to roll back to`, { hint: 'see `zkdeploy history`; use --to VERSION' });
   }
   if (!target.payload) throw new UsageError(`history entry ${target.version} of ${app} is not a valid payload: ${target.invalid ?? 'unknown reason'}`);
-  return { currentVersion: config.stat.version, target: { ...target, payload: target.payload } };
+  return { currentVersion: config.stat.version, currentSigned, target: { ...target, payload: target.payload } };
+}
+
+/** The part of a signer a rollback needs (signing-key.ts's PayloadSigner). */
+export interface RollbackSigner {
+  keyFile: string;
+  assertSignedByMe(payload: Payload, app: string, what: string): void;
+}
+
+/**
+ * Without a key, refuses to roll back an app that signs (the target or the
+ * current config is signed): the result would be unsigned, and agents with
+ * --trust-key would reject it. With a key, refuses a target this key did not
+ * sign: re-signing would bless whatever someone wrote into the history.
+ */
+export function checkRollbackSigning(plan: RollbackPlan, app: string, signer: RollbackSigner | undefined): void {
+  const what = `history entry ${plan.target.version} of ${app}`;
+  if (signer) return signer.assertSignedByMe(plan.target.payload, app, what);
+  if (!plan.target.payload.signature && !plan.currentSigned) return;
+  throw new UsageError(
+    `${plan.target.payload.signature ? what : `the current config of ${app}`} is signed, and a rollback without --sign-key would publish it unsigned (agents with --trust-key reject that, and never accept an old signature again); nothing was written`,
+    { hint: 'run `zkdeploy rollback --sign-key <key>`: it re-signs the old payload with a new sequence' },
+  );
 }
 
 /**
  * The payload to republish: the entry's url, commit, path and ref with fresh
- * publishedAt/publishedBy and a message naming the rollback. A signed entry
- * republished without a new key is kept byte for byte instead, so that its
- * signature stays valid for agents that require one.
+ * publishedAt/publishedBy and a message naming the rollback, without the
+ * entry's signature and signed fields (a signed rollback signs anew).
  */
-export function rollbackPayload(plan: RollbackPlan, message: string | undefined, willSign: boolean, now = new Date()): { payload: Payload; verbatim: boolean } {
+export function rollbackPayload(plan: RollbackPlan, message: string | undefined, now = new Date()): Payload {
   const source = plan.target.payload;
-  if (source.signature && !willSign) return { payload: source, verbatim: true };
-  const { signature: _dropped, publishedAt: _at, publishedBy: _by, ...rest } = source;
+  const { signature: _dropped, app: _app, sequence: _seq, expiresAt: _exp, publishedAt: _at, publishedBy: _by, ...rest } = source;
   return {
-    payload: {
-      ...rest,
-      message: message ?? `rollback to version ${plan.target.version}${source.message ? `: ${source.message}` : ''}`.slice(0, 4096),
-      publishedAt: now.toISOString(),
-      publishedBy: publisherIdentity(),
-    },
-    verbatim: false,
+    ...rest,
+    message: message ?? `rollback to version ${plan.target.version}${source.message ? `: ${source.message}` : ''}`.slice(0, 4096),
+    publishedAt: now.toISOString(),
+    publishedBy: publisherIdentity(),
   };
 }

@@ -90,7 +90,7 @@ export class AgentRuntime {
       app,
       host: o.host,
       baseDir: o.baseDir,
-      admission: new PayloadAdmission({ app, allowUrls: o.allowUrls, trustKeys: this.trustKeys }),
+      admission: new PayloadAdmission({ app, allowUrls: o.allowUrls, trustKeys: this.trustKeys }, o.baseDir),
       gitTimeoutMs: o.gitTimeoutMs,
       git: this.git,
       exec: o.exec,

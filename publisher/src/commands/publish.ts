@@ -12,12 +12,13 @@ export function publishCommand(): Command {
     .requiredOption('--path <relativePath>', 'checkout path inside each agent base dir')
     .option('--ref <ref>', 'the ref the commit came from, for humans')
     .option('--message <text>', 'a note stored with the publish')
-    .option('--sign-key <file>', 'sign the payload with this ed25519 private key (from `zkdeploy keygen`)');
+    .option('--sign-key <file>', 'sign the payload with this ed25519 private key (from `zkdeploy keygen`), with the app, a new sequence and an expiry')
+    .option('--sign-ttl <duration>', 'how long agents may newly accept the signed payload: 90s, 15m, 12h, 30d (env ZKDEPLOY_SIGN_TTL; default 30d)');
   return addWaitOptions(cmd, true)
     .addHelpText(
       'after',
       '\nExamples:\n  zkdeploy publish --url https://git.example.com/app.git --commit $(git rev-parse HEAD) --path app\n' +
-        '  zkdeploy publish --url ... --commit ... --path app --sign-key deploy.key --wait --timeout 120\n',
+        '  zkdeploy publish --url ... --commit ... --path app --sign-key deploy.key --sign-ttl 7d --wait --timeout 120\n',
     )
     .action(lazyAction(() => import('./publish-action.js')));
 }

@@ -30,6 +30,8 @@ export const COMMIT_PATTERN = '^(?:[0-9a-f]{40}|[0-9a-f]{64})$';
 const SEGMENT = '(?!\\.\\.?(?:/|$))[^/\\\\\\x00-\\x1f\\x7f]+';
 export const RELATIVE_PATH_PATTERN = `^${SEGMENT}(?:/${SEGMENT})*$`;
 
+/** `expiresAt` of a signed payload: an ISO-8601 UTC instant as `Date#toISOString` writes it. */
+export const EXPIRES_AT_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,3})?Z$';
 /** The limit a payload's encoded size must stay under; larger znode data is rejected unparsed. */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
 
@@ -48,6 +50,10 @@ export const payloadSchema = {
     publishedAt: optionalText(64),
     publishedBy: optionalText(256),
     signature: optionalText(1024),
+    // Covered by a v2 signature (payload-signature.ts): the app it was signed for, its place in the app's order, its deadline.
+    app: { type: 'string', minLength: 1, maxLength: 1024 },
+    sequence: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
+    expiresAt: { type: 'string', pattern: EXPIRES_AT_PATTERN },
   },
   additionalProperties: true,
 } as const;
@@ -61,4 +67,6 @@ export const FIELD_RULES: Record<string, string> = {
   relativePath:
     'must be a relative POSIX path of 1-255 characters whose segments are non-empty and not "." or "..", ' +
     'with no leading "/", no "\\" and no control characters',
+  sequence: `must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER} (the signed sequence)`,
+  expiresAt: 'must be an ISO-8601 UTC time such as 2026-12-31T00:00:00.000Z (the signature\'s expiry)',
 };

@@ -6,11 +6,12 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$id":"https://zkdeploy.dev/schema/payload.json","type":"object","required":["url","commitId","relativePath"],"properties":{"url":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(?:(?:https?|ssh|git)://(?:[A-Za-z0-9._~%!$&'()*+,;=][A-Za-z0-9._~%!$&'()*+,;=:-]*@)?(?:[A-Za-z0-9][A-Za-z0-9.-]*|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[^\\s\\x00-\\x1f\\x7f-\\x9f]*)?|file://[^\\s\\x00-\\x1f\\x7f-\\x9f]*/[^\\s\\x00-\\x1f\\x7f-\\x9f]*|[A-Za-z0-9._][A-Za-z0-9._-]*@[A-Za-z0-9][A-Za-z0-9.-]*:(?!-)[^\\s\\x00-\\x1f\\x7f-\\x9f]+)$"},"commitId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"relativePath":{"type":"string","minLength":1,"maxLength":255,"pattern":"^(?!\\.\\.?(?:/|$))[^/\\\\\\x00-\\x1f\\x7f]+(?:/(?!\\.\\.?(?:/|$))[^/\\\\\\x00-\\x1f\\x7f]+)*$"},"ref":{"type":"string","maxLength":1024},"message":{"type":"string","maxLength":4096},"publishedAt":{"type":"string","maxLength":64},"publishedBy":{"type":"string","maxLength":256},"signature":{"type":"string","maxLength":1024}},"additionalProperties":true};
+const schema11 = {"$id":"https://zkdeploy.dev/schema/payload.json","type":"object","required":["url","commitId","relativePath"],"properties":{"url":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(?:(?:https?|ssh|git)://(?:[A-Za-z0-9._~%!$&'()*+,;=][A-Za-z0-9._~%!$&'()*+,;=:-]*@)?(?:[A-Za-z0-9][A-Za-z0-9.-]*|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[^\\s\\x00-\\x1f\\x7f-\\x9f]*)?|file://[^\\s\\x00-\\x1f\\x7f-\\x9f]*/[^\\s\\x00-\\x1f\\x7f-\\x9f]*|[A-Za-z0-9._][A-Za-z0-9._-]*@[A-Za-z0-9][A-Za-z0-9.-]*:(?!-)[^\\s\\x00-\\x1f\\x7f-\\x9f]+)$"},"commitId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"relativePath":{"type":"string","minLength":1,"maxLength":255,"pattern":"^(?!\\.\\.?(?:/|$))[^/\\\\\\x00-\\x1f\\x7f]+(?:/(?!\\.\\.?(?:/|$))[^/\\\\\\x00-\\x1f\\x7f]+)*$"},"ref":{"type":"string","maxLength":1024},"message":{"type":"string","maxLength":4096},"publishedAt":{"type":"string","maxLength":64},"publishedBy":{"type":"string","maxLength":256},"signature":{"type":"string","maxLength":1024},"app":{"type":"string","minLength":1,"maxLength":1024},"sequence":{"type":"integer","minimum":1,"maximum":9007199254740991},"expiresAt":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,3})?Z$"}},"additionalProperties":true};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^(?:(?:https?|ssh|git)://(?:[A-Za-z0-9._~%!$&'()*+,;=][A-Za-z0-9._~%!$&'()*+,;=:-]*@)?(?:[A-Za-z0-9][A-Za-z0-9.-]*|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?(?:/[^\\s\\x00-\\x1f\\x7f-\\x9f]*)?|file://[^\\s\\x00-\\x1f\\x7f-\\x9f]*/[^\\s\\x00-\\x1f\\x7f-\\x9f]*|[A-Za-z0-9._][A-Za-z0-9._-]*@[A-Za-z0-9][A-Za-z0-9.-]*:(?!-)[^\\s\\x00-\\x1f\\x7f-\\x9f]+)$", "u");
 const pattern1 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
 const pattern2 = new RegExp("^(?!\\.\\.?(?:/|$))[^/\\\\\\x00-\\x1f\\x7f]+(?:/(?!\\.\\.?(?:/|$))[^/\\\\\\x00-\\x1f\\x7f]+)*$", "u");
+const pattern3 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,3})?Z$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://zkdeploy.dev/schema/payload.json" */;
@@ -287,14 +288,109 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.app !== undefined){
+let data8 = data.app;
+if(typeof data8 === "string"){
+if(func2(data8) > 1024){
+const err23 = {instancePath:instancePath+"/app",schemaPath:"#/properties/app/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+if(func2(data8) < 1){
+const err24 = {instancePath:instancePath+"/app",schemaPath:"#/properties/app/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/app",schemaPath:"#/properties/app/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.sequence !== undefined){
+let data9 = data.sequence;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err26 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 9007199254740991 || isNaN(data9)){
+const err27 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data9 < 1 || isNaN(data9)){
+const err28 = {instancePath:instancePath+"/sequence",schemaPath:"#/properties/sequence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+if(data.expiresAt !== undefined){
+let data10 = data.expiresAt;
+if(typeof data10 === "string"){
+if(!pattern3.test(data10)){
+const err29 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,3})?Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,3})?Z$"+"\""};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }

@@ -78,6 +78,26 @@ describe('validatePayload', () => {
     expect(() => validatePayload({ ...ok, url: 42 })).toThrow(/"url" must be a string/);
   });
 
+  it('accepts the signed fields in their form, and names each when it is malformed', () => {
+    const signedFields = { app: '/app/business', sequence: 1_764_561_600_000, expiresAt: '2026-12-31T00:00:00.000Z' };
+    expect(validatePayload({ ...ok, ...signedFields }).sequence).toBe(signedFields.sequence);
+    for (const [field, value] of [
+      ['sequence', 0],
+      ['sequence', -1],
+      ['sequence', 1.5],
+      ['sequence', '12'],
+      ['sequence', 2 ** 53],
+      ['expiresAt', 'tomorrow'],
+      ['expiresAt', '2026-12-31'],
+      ['expiresAt', '2026-12-31T00:00:00+01:00'],
+      ['app', 7],
+      ['app', ''],
+    ] as const) {
+      expect(fieldOf(() => validatePayload({ ...ok, ...signedFields, [field]: value }))).toBe(field);
+    }
+    expect(() => validatePayload({ ...ok, sequence: 'x' })).toThrow(/"sequence" must be an integer/);
+  });
+
   it('keeps unknown extra fields', () => {
     expect(validatePayload({ ...ok, team: 'web' })['team']).toBe('web');
   });

@@ -13,6 +13,12 @@ export interface Payload {
   publishedAt?: string;
   publishedBy?: string;
   signature?: string;
+  /** The app path a v2 signature was made for (payload-signature.ts). */
+  app?: string;
+  /** Strictly increasing per app; agents refuse a lower one than they accepted. */
+  sequence?: number;
+  /** After this instant a signed payload is no longer newly accepted. */
+  expiresAt?: string;
   [extra: string]: unknown;
 }
 
@@ -34,7 +40,8 @@ function describe(error: ErrorObject, data: Record<string, unknown>): { field: s
   const field = error.instancePath.replace(/^\//, '') || '(root)';
   const value = data[field];
   if (error.keyword === 'type') {
-    return { field, sentence: `payload field "${field}" must be a ${String(error.params['type'])}, got ${quoteForMessage(value)}` };
+    const type = String(error.params['type']);
+    return { field, sentence: `payload field "${field}" must be ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}, got ${quoteForMessage(value)}` };
   }
   if (error.keyword === 'maxLength' || error.keyword === 'minLength') {
     const rule = FIELD_RULES[field] ?? `must be ${error.message ?? 'valid'}`;

@@ -5,8 +5,9 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { CommanderError } from 'commander';
-import { ExitCode, ZkClient, ZkDeployError, backoffDelay, createLogger, sleep, type Logger } from '@zkdeploy/shared';
+import { ExitCode, ZkClient, ZkDeployError, backoffDelay, createLogger, processSecrets, sleep, type Logger } from '@zkdeploy/shared';
 import { parseAgentOptions, type AgentOptions } from './runtime/agent-options.js';
+import { resolveCommandUser, setCommandUser } from './runtime/command-user.js';
 import { AgentRuntime, loadTrustKeys } from './runtime/agent-runtime.js';
 import { AppAgent } from './runtime/app-agent.js';
 import { GroupAndServices } from './membership/group-and-services.js';
@@ -69,12 +70,30 @@ async function serve(options: AgentOptions, log: Logger): Promise<number> {
   return ExitCode.OK;
 }
 
+/** Variables that hold a secret; read into the options, then dropped from the process's environment. */
+const SECRET_VARIABLES = ['ZKDEPLOY_AUTH', 'ZKDEPLOY_GIT_PASSWORD'];
+
+/**
+ * Once read, secrets live only in the options (git still gets its
+ * credentials through the credential settings, in git's own environment):
+ * dropped from process.env, so nothing that copies it can pass them on, and
+ * registered for redaction, so no output tail in a status record or a log
+ * line carries them.
+ */
+function guardSecrets(options: AgentOptions): void {
+  for (const name of SECRET_VARIABLES) delete process.env[name];
+  processSecrets.addUserPassword(options.auth);
+  processSecrets.addCredentials(options.gitUsername, options.gitPassword);
+}
+
 /** Runs the agent; resolves with the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   let options: AgentOptions;
   try {
     options = parseAgentOptions(argv);
+    guardSecrets(options);
     loadTrustKeys(options.trustKeys); // bad keys are a usage error (exit 2), before anything starts
+    setCommandUser(options.runAs === undefined ? undefined : resolveCommandUser(options.runAs));
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.exitCode === 0) return ExitCode.OK; // --help, --version

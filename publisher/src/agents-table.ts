@@ -1,4 +1,4 @@
-/** Human output of `zkdeploy agents`. */
+/** Human output of `zkdeploy agents`; registration data is anyone's text, escaped by the table. */
 import { createTable } from './table-layout.js';
 import type { AgentRecord } from '@zkdeploy/shared/records';
 import { age } from './status-table.js';

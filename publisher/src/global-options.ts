@@ -1,7 +1,12 @@
 /**
  * Global flags shared by every command, each also from an environment variable.
+ * The ZooKeeper identity comes from --auth or, to keep the password out of
+ * `ps`, from --auth-file (a 0600 file holding user:password; shared's
+ * auth-file.ts refuses one that group or others can read).
  */
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
+import { readAuthFile } from '@zkdeploy/shared/auth-file';
 import { UsageError } from '@zkdeploy/shared/errors';
 import type { ZkClient } from '@zkdeploy/shared/zk';
 import { DEFAULT_APP, isValidAppPath } from '@zkdeploy/shared/znode-layout';
@@ -10,6 +15,8 @@ export interface GlobalOptions {
   zk: string;
   app: string;
   auth: string | undefined;
+  /** The absolute path of --auth-file, when the identity came from one. */
+  authFile: string | undefined;
   json: boolean;
   /** Session timeout of the publisher's short-lived session. */
   sessionTimeoutMs: number;
@@ -25,19 +32,22 @@ export function addGlobalOptions(cmd: Command, root = false): Command {
   const where = (text: string): string => (root ? '' : ` (${text})`);
   const zk = new Option('--zk <hosts>', `ZooKeeper connect string${where('ZKDEPLOY_ZK, default 127.0.0.1:2181')}`);
   const app = new Option('--app <znode>', `app base znode${where(`ZKDEPLOY_APP, default ${DEFAULT_APP}`)}`);
-  const auth = new Option('--auth <user:password>', `ZooKeeper digest auth${where('ZKDEPLOY_AUTH')}`);
+  const auth = new Option('--auth <user:password>', `ZooKeeper digest auth; visible in ps, prefer --auth-file${where('ZKDEPLOY_AUTH')}`);
+  const authFile = new Option('--auth-file <file>', `file holding the ZooKeeper user:password, mode 0600${where('ZKDEPLOY_AUTH_FILE')}`);
   if (root) {
     zk.env('ZKDEPLOY_ZK').default('127.0.0.1:2181');
     app.env('ZKDEPLOY_APP').default(DEFAULT_APP);
     auth.env('ZKDEPLOY_AUTH');
+    authFile.env('ZKDEPLOY_AUTH_FILE');
   }
-  return cmd.addOption(zk).addOption(app).addOption(auth).addOption(new Option('--json', 'machine-readable output on stdout'));
+  return cmd.addOption(zk).addOption(app).addOption(auth).addOption(authFile).addOption(new Option('--json', 'machine-readable output on stdout'));
 }
 
 interface RawGlobals {
   zk?: string;
   app?: string;
   auth?: string;
+  authFile?: string;
   json?: boolean;
 }
 
@@ -46,13 +56,16 @@ export function globalOptions(cmd: Command): GlobalOptions {
   let o: RawGlobals = {};
   for (let c: Command | null = cmd; c; c = c.parent) {
     const own = c.opts<RawGlobals>();
-    o = { zk: o.zk ?? own.zk, app: o.app ?? own.app, auth: o.auth ?? own.auth, json: o.json ?? own.json };
+    o = { zk: o.zk ?? own.zk, app: o.app ?? own.app, auth: o.auth ?? own.auth, authFile: o.authFile ?? own.authFile, json: o.json ?? own.json };
   }
+  if (o.auth !== undefined && o.authFile !== undefined) throw new UsageError('give the ZooKeeper identity once: --auth or --auth-file, not both');
+  if (o.authFile !== undefined) o.auth = readAuthFile(o.authFile, '--auth-file');
   if (o.zk === undefined || o.app === undefined) throw new UsageError('internal: global options missing');
   if (!isValidAppPath(o.app)) throw new UsageError(`--app ${JSON.stringify(o.app)} is not an absolute znode path like /app/business`);
   if (o.auth !== undefined && !/^[^:]+:.+$/.test(o.auth)) throw new UsageError('--auth must be user:password');
   if (!o.zk.trim()) throw new UsageError('--zk must name at least one host:port');
-  return { zk: o.zk, app: o.app, auth: o.auth, json: Boolean(o.json), sessionTimeoutMs: 10_000 };
+  const authFile = o.authFile === undefined ? undefined : resolve(o.authFile);
+  return { zk: o.zk, app: o.app, auth: o.auth, authFile, json: Boolean(o.json), sessionTimeoutMs: 10_000 };
 }
 
 /** Connects for one command; callers close it. The client (and its library) loads here, not at startup. */

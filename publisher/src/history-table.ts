@@ -1,5 +1,5 @@
-/** Human output of `zkdeploy history`. */
-import { createTable, oneLine } from './table-layout.js';
+/** Human output of `zkdeploy history`; the table escapes control characters in refs and messages. */
+import { createTable, oneLine, styled } from './table-layout.js';
 import pc from 'picocolors';
 import type { HistoryEntry } from './history-entries.js';
 
@@ -7,9 +7,9 @@ import type { HistoryEntry } from './history-entries.js';
 export function renderHistory(entries: HistoryEntry[], currentVersion: number | null, colour: boolean): string {
   const table = createTable(['VERSION', 'COMMIT', 'REF', 'PUBLISHED', 'BY', 'MESSAGE'], colour);
   for (const e of entries) {
-    const mark = e.version === currentVersion ? (colour ? pc.green(`${e.version} *`) : `${e.version} *`) : String(e.version);
+    const mark = e.version === currentVersion ? styled(`${e.version} *`, pc.green, colour) : String(e.version);
     if (!e.payload) {
-      table.push([mark, colour ? pc.red('invalid') : 'invalid', '-', '-', '-', oneLine(e.invalid)]);
+      table.push([mark, styled('invalid', pc.red, colour), '-', '-', '-', oneLine(e.invalid)]);
       continue;
     }
     const p = e.payload;

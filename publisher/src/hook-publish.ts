@@ -18,6 +18,7 @@ import { ancestry, commitSubject } from './ancestry-check.js';
 import { buildPayload } from './build-payload.js';
 import { publishConfig, type PublishResult, type SignFn } from './publish-config.js';
 import type { RefUpdate } from './post-receive-input.js';
+import { displayText } from '@zkdeploy/shared/display-text';
 
 export interface HookPublishOptions {
   gitDir: string;
@@ -74,7 +75,8 @@ export async function publishPush(zk: ZkClient, app: string, o: HookPublishOptio
     }
     if (node && current && !o.force) await checkAncestry(o, current, node.stat.version);
     if (node && !current) o.warn(`zkdeploy: the current config (version ${node.stat.version}) is not a valid payload; replacing it`);
-    const built = buildPayload({ url: o.url, commit: o.update.newId, path: o.path, ref: o.update.ref, ...(subject ? { message: subject } : {}) });
+    // A commit subject is anyone's text: escaped for display rather than refused, so such a push still deploys.
+    const built = buildPayload({ url: o.url, commit: o.update.newId, path: o.path, ref: o.update.ref, ...(subject ? { message: displayText(subject) } : {}) });
     try {
       const result = await publishConfig(zk, app, built, node?.stat.version ?? -1, sign);
       return { kind: 'published', result, payload: result.payload };

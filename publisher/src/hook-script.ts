@@ -1,8 +1,10 @@
 /**
  * The `hooks/post-receive` script `zkdeploy install-hook` writes: absolute
  * paths to node and the zkdeploy bin, every value single-quoted for sh, and
- * the ZooKeeper password passed in the environment rather than on the command
- * line (where `ps` would show it). A marker line tells our hooks from foreign ones.
+ * no secret: the ZooKeeper identity is named by the path of a 0600
+ * credentials file (ZKDEPLOY_AUTH_FILE), never written into the script,
+ * which anyone who can read the repository may read, nor put on a command
+ * line, which `ps` shows. A marker line tells our hooks from foreign ones.
  */
 
 /** The line that marks a hook as written by zkdeploy (and so safe to replace). */
@@ -18,7 +20,8 @@ export interface HookScriptSpec {
   bin: string;
   zk: string;
   app: string;
-  auth?: string;
+  /** Absolute path of the file holding the publisher's user:password. */
+  authFile?: string;
   url: string;
   path: string;
   branch: string;
@@ -37,7 +40,8 @@ export function hookScript(s: HookScriptSpec): string {
     '#!/bin/sh',
     HOOK_MARKER,
     '# Publishes pushes of the deployed branch to ZooKeeper. Re-run `zkdeploy install-hook` to change it.',
-    s.auth ? `ZKDEPLOY_AUTH=${shellQuote(s.auth)}\nexport ZKDEPLOY_AUTH` : 'unset ZKDEPLOY_AUTH',
+    // A pusher's own ZKDEPLOY_AUTH must neither override nor conflict with the hook's identity.
+    s.authFile ? `unset ZKDEPLOY_AUTH\nZKDEPLOY_AUTH_FILE=${shellQuote(s.authFile)}\nexport ZKDEPLOY_AUTH_FILE` : 'unset ZKDEPLOY_AUTH ZKDEPLOY_AUTH_FILE',
     `exec ${[s.node, s.bin, ...args].map(shellQuote).join(' ')}`,
   ];
   return `${lines.join('\n')}\n`;

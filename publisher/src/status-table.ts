@@ -1,8 +1,10 @@
 /**
  * Human output of the fleet status: one row per host, errors on one line,
- * and a summary line.
+ * and a summary line. Text from ZooKeeper (error messages, refs, paths) is
+ * shown with its control characters escaped (table-layout.ts, display-text).
  */
-import { createTable, oneLine } from './table-layout.js';
+import { displayText } from '@zkdeploy/shared/display-text';
+import { createTable, oneLine, styled } from './table-layout.js';
 import pc from 'picocolors';
 import type { FleetStatus, HostState } from './fleet-status.js';
 import { summaryLine } from './summary-line.js';
@@ -33,17 +35,16 @@ export function age(iso: string | null, now = Date.now()): string {
 const short = (commit: string | null | undefined): string => (commit ? commit.slice(0, 12) : '-');
 /** Renders the whole status for a terminal (colour only when `colour`). */
 export function renderStatus(status: FleetStatus, colour: boolean, now = Date.now()): string {
-  const paint = (state: HostState, text: string): string => (colour ? COLOURS[state](text) : text);
   const d = status.desired;
-  const head = d
+  const head = displayText(d
     ? d.invalid
       ? `app ${status.app}: config version ${d.version} is invalid: ${d.invalid}`
       : `app ${status.app}: desired ${short(d.commitId)} (version ${d.version}${d.ref ? `, ${d.ref}` : ''}) at ${d.relativePath ?? '-'}`
-    : `app ${status.app}: nothing published yet`;
+    : `app ${status.app}: nothing published yet`);
   const table = createTable(['HOST', 'STATE', 'COMMIT', 'VERSION', 'AGE', 'ERROR'], colour);
   for (const h of status.hosts) {
     const error = h.error ? oneLine(`${h.error.code}: ${h.error.message}`) : '';
-    table.push([h.host, paint(h.state, h.state), short(h.commitId), h.configVersion ?? '-', age(h.updatedAt, now), error]);
+    table.push([h.host, styled(h.state, COLOURS[h.state] ?? pc.red, colour), short(h.commitId), h.configVersion ?? '-', age(h.updatedAt, now), error]);
   }
   const verdict = status.converged ? 'converged' : 'not converged';
   const body = status.hosts.length > 0 ? table.toString() : '(no agents)';

@@ -1,6 +1,6 @@
 import type { FleetStatus } from './fleet-status.js';
 
-/** The summary line: `7/10 ok · 2 deploying · 1 failed`. */
+/** The summary line: `7/10 ok · 2 deploying · 1 failed` (counts and state names only: nothing from a record's text). */
 export function summaryLine(status: FleetStatus): string {
   const { summary } = status;
   const live = status.hosts.filter((h) => h.live).length;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { readAuthFile } from '@zkdeploy/shared/auth-file';
 import { ExitCode, UsageError } from '@zkdeploy/shared/errors';
 import { digestId, isDigestId, type AppIdentities } from '@zkdeploy/shared/zk';
 import { initApp } from '../app-init.js';
@@ -6,7 +7,15 @@ import { globalOptions, withZk } from '../global-options.js';
 
 interface Flags {
   agentAuth?: string;
+  agentAuthFile?: string;
   agentDigest?: string;
+}
+
+/** --agent-auth, or the contents of --agent-auth-file (which keeps the password out of `ps`). */
+function agentAuth(flags: Flags): string | undefined {
+  if (flags.agentAuthFile === undefined) return flags.agentAuth;
+  if (flags.agentAuth !== undefined) throw new UsageError("give the agents' identity once: --agent-auth or --agent-auth-file, not both");
+  return readAuthFile(flags.agentAuthFile, '--agent-auth-file');
 }
 
 /** The identities from --auth (the publisher, also used to connect) and --agent-auth / --agent-digest. */
@@ -30,7 +39,7 @@ function identities(auth: string | undefined, flags: Flags): AppIdentities | und
 /** Runs `zkdeploy init`. */
 export async function run(this: Command, flags: Flags): Promise<void> {
   const global = globalOptions(this);
-  const ids = identities(global.auth, flags);
+  const ids = identities(global.auth, { agentAuth: agentAuth(flags), agentDigest: flags.agentDigest });
   const steps = await withZk(global, (zk) => initApp(zk, global.app, ids));
   if (global.json) {
     process.stdout.write(`${JSON.stringify({ app: global.app, acl: ids ? 'digest' : 'open', nodes: steps })}\n`);

@@ -9,12 +9,14 @@ export function initCommand(): Command {
       "create the app's znodes (idempotent). With --auth (the publisher) and --agent-auth: everyone may read, " +
         'only the publisher may write config and history, agents only their registration and status',
     )
-    .addOption(new Option('--agent-auth <user:password>', "the agents' ZooKeeper identity (ZKDEPLOY_AGENT_AUTH)").env('ZKDEPLOY_AGENT_AUTH'))
+    .addOption(new Option('--agent-auth <user:password>', "the agents' ZooKeeper identity (ZKDEPLOY_AGENT_AUTH); visible in ps, prefer --agent-auth-file").env('ZKDEPLOY_AGENT_AUTH'))
+    .addOption(new Option('--agent-auth-file <file>', "file holding the agents' user:password, mode 0600 (ZKDEPLOY_AGENT_AUTH_FILE)").env('ZKDEPLOY_AGENT_AUTH_FILE'))
     .option('--agent-digest <user:hash>', "the agents' identity as a digest id, so the publisher need not know their password")
     .addHelpText(
       'after',
-      '\nExamples:\n  zkdeploy init\n  zkdeploy --auth publisher:s3cret init --agent-auth agent:an0ther\n' +
-        '  (then: agents run with --auth agent:an0ther, publishers with --auth publisher:s3cret)\n',
+      '\nExamples:\n  zkdeploy init\n  zkdeploy --auth-file publisher.auth init --agent-auth-file agent.auth\n' +
+        '  (each file holds user:password, mode 0600; then: agents run with --auth-file agent.auth,\n' +
+        '  publishers with --auth-file publisher.auth)\n',
     )
     .action(lazyAction(() => import('./init-action.js')));
 }

@@ -1,4 +1,11 @@
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+/**
+ * `zkdeploy install-hook`: writes hooks/post-receive. With --auth the
+ * publisher's user:password goes into a credentials file beside the hooks
+ * (`<git dir>/zkdeploy-auth`, mode 0600, created new and renamed into place,
+ * so no planted file or link is written through); with --auth-file the hook
+ * names that file. Either way the hook script itself holds no secret.
+ */
+import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -20,6 +27,30 @@ interface Flags extends WaitFlags {
 }
 
 const BIN = fileURLToPath(new URL('../../bin/zkdeploy.js', import.meta.url));
+
+/** The credentials file install-hook writes for --auth, in the repository's git dir. */
+export const HOOK_AUTH_FILE = 'zkdeploy-auth';
+
+/** Writes `content` to `file` atomically with `mode` (a new temporary file, then rename). */
+async function writeAtomically(file: string, content: string, mode: number): Promise<void> {
+  const tmp = `${file}.zkdeploy-${process.pid}`;
+  await rm(tmp, { force: true });
+  await writeFile(tmp, content, { mode, flag: 'wx' });
+  await chmod(tmp, mode);
+  await rename(tmp, file);
+}
+
+/** The credentials file the hook names: --auth-file as given, --auth written to a 0600 file, or none (any old one removed). */
+async function hookAuthFile(gitDir: string, auth: string | undefined, authFile: string | undefined): Promise<string | undefined> {
+  const ours = join(gitDir, HOOK_AUTH_FILE);
+  if (authFile) return authFile;
+  if (!auth) {
+    await rm(ours, { force: true });
+    return undefined;
+  }
+  await writeAtomically(ours, `${auth}\n`, 0o600);
+  return ours;
+}
 
 /** The repository's git dir (bare repos: the repo itself); a usage error when it is not a repository. */
 async function gitDirOf(repo: string): Promise<string> {
@@ -47,14 +78,16 @@ export async function run(this: Command, flags: Flags): Promise<void> {
   if (!/^[A-Za-z0-9._/-]+$/.test(flags.branch)) throw new UsageError(`--branch ${JSON.stringify(flags.branch)} is not a plain branch name`);
   const signKey = flags.signKey ? resolve(flags.signKey) : undefined;
   if (signKey) await readSigningKey(signKey);
-  const file = join(await gitDirOf(flags.repo), 'hooks', 'post-receive');
+  const gitDir = await gitDirOf(flags.repo);
+  const file = join(gitDir, 'hooks', 'post-receive');
   await checkExisting(file, Boolean(flags.force));
+  const authFile = await hookAuthFile(gitDir, global.auth, global.authFile);
   const script = hookScript({
     node: process.execPath,
     bin: BIN,
     zk: global.zk,
     app: global.app,
-    auth: global.auth,
+    authFile,
     url: flags.url,
     path: flags.path,
     branch: flags.branch,
@@ -63,13 +96,10 @@ export async function run(this: Command, flags: Flags): Promise<void> {
     minHosts: flags.minHosts,
     signKey,
   });
-  // Written aside and renamed, so a push never runs half a hook; private when it holds a password.
+  // Written aside and renamed, so a push never runs half a hook. It holds no secret, so it may be readable.
   await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.zkdeploy-${process.pid}`;
-  await writeFile(tmp, script, { mode: global.auth ? 0o700 : 0o755 });
-  await chmod(tmp, global.auth ? 0o700 : 0o755);
-  await rename(tmp, file);
-  if (global.json) process.stdout.write(`${JSON.stringify({ hook: file, app: global.app, branch: flags.branch })}\n`);
+  await writeAtomically(file, script, 0o755);
+  if (global.json) process.stdout.write(`${JSON.stringify({ hook: file, app: global.app, branch: flags.branch, ...(authFile ? { authFile } : {}) })}\n`);
   else process.stdout.write(`installed ${file}: pushes to ${flags.branch} publish to ${global.app} at ${global.zk}\n`);
   process.exitCode = ExitCode.OK;
 }

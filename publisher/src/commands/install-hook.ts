@@ -14,6 +14,11 @@ export function installHookCommand(): Command {
     .option('--sign-key <file>', 'sign every publish with this ed25519 private key')
     .option('--force', 'replace a post-receive hook that zkdeploy did not write');
   return addWaitOptions(cmd, true)
-    .addHelpText('after', '\nExample:\n  zkdeploy --zk zk1:2181 install-hook --repo /srv/git/app.git --url https://git.example.com/app.git --path app --wait\n')
+    .addHelpText(
+      'after',
+      '\nExample:\n  zkdeploy --zk zk1:2181 --auth-file /etc/zkdeploy/publisher.auth install-hook --repo /srv/git/app.git \\\n' +
+        '    --url https://git.example.com/app.git --path app --wait\n' +
+        'The hook names the credentials file (--auth-file, or with --auth a 0600 file <git dir>/zkdeploy-auth that this writes); it never holds the password.\n',
+    )
     .action(lazyAction(() => import('./install-hook-action.js')));
 }

@@ -3,6 +3,7 @@
  * (stderr): `waiting for abc123 (version 4) · 7/10 ok · 2 deploying · 1 failed · 12s`.
  * Redrawn in place by log-update; on a non-TTY nothing is drawn at all.
  */
+import { displayText } from '@zkdeploy/shared/display-text';
 import type { FleetStatus } from '../fleet-status.js';
 import { summaryLine } from '../summary-line.js';
 
@@ -25,7 +26,7 @@ export async function progressLine(enabled = Boolean(process.stderr.isTTY) && (p
     if (!last) return draw(`waiting for the fleet · ${Math.round((Date.now() - started) / 1000)}s`);
     const d = last.desired;
     const target = d && !d.invalid ? `${(d.commitId ?? '').slice(0, 12)} (version ${d.version})` : 'the fleet';
-    draw(`waiting for ${target} · ${summaryLine(last)} · ${Math.round((Date.now() - started) / 1000)}s`);
+    draw(displayText(`waiting for ${target} · ${summaryLine(last)} · ${Math.round((Date.now() - started) / 1000)}s`));
   };
   const ticker = setInterval(render, 1000);
   render();

@@ -4,6 +4,7 @@
  * stdout when converged, stderr with one line per unhappy host otherwise —
  * and the exit code of DESIGN.md (0 converged, 3 not).
  */
+import { displayText } from '@zkdeploy/shared/display-text';
 import { ExitCode } from '@zkdeploy/shared/errors';
 import type { ZkClient } from '@zkdeploy/shared/zk';
 import type { FleetStatus, HostView } from '../fleet-status.js';
@@ -13,9 +14,10 @@ import { waitForFleet, type WaitOptions } from './wait-for-fleet.js';
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)}s`;
 
+/** One unhappy host; its error message is anyone's text, shown with control characters escaped. */
 function hostLine(h: HostView): string {
   const error = h.error ? `  ${h.error.code}: ${h.error.message.replace(/\s+/g, ' ').trim()}` : '';
-  return `  ${h.host}  ${h.state}${h.configVersion !== null ? ` (version ${h.configVersion})` : ''}${error}`;
+  return displayText(`  ${h.host}  ${h.state}${h.configVersion !== null ? ` (version ${h.configVersion})` : ''}${error}`);
 }
 
 function unhappyHosts(status: FleetStatus | null): HostView[] {
@@ -39,6 +41,6 @@ export async function runWait(zk: ZkClient, app: string, options: Omit<WaitOptio
   const why = verdict.kind === 'stuck' ? reason : `timed out after ${seconds(outcome.elapsedMs)}: ${reason}`;
   const hosts = verdict.kind === 'stuck' && verdict.hosts.length > 0 ? verdict.hosts : unhappyHosts(status);
   const summary = status ? ` (${summaryLine(status)})` : '';
-  process.stderr.write(`zkdeploy: not converged: ${why}${summary}\n${hosts.map((h) => `${hostLine(h)}\n`).join('')}`);
+  process.stderr.write(`zkdeploy: not converged: ${displayText(why)}${summary}\n${hosts.map((h) => `${hostLine(h)}\n`).join('')}`);
   return ExitCode.NOT_CONVERGED;
 }

@@ -1,8 +1,9 @@
 /**
  * The one table layout of the CLI: borderless columns like kubectl's, a bold
  * header on a colour terminal, and cells folded to one line. Columns are laid
- * out by text-table, which is linear in the number of cells (cli-table3 spent
- * ~0.5 s on a 1,000-host status); widths ignore colour escapes.
+ * out by text-table, which is linear in the number of cells (cli-table3 was
+ * not, and slow on a large fleet: bench/FINDINGS.md, "Status table at 1,000
+ * hosts"); widths ignore colour escapes.
  *
  * Every cell's text comes from ZooKeeper or git, written by whoever could
  * write there, so the table shows its control characters as visible escapes

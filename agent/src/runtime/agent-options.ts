@@ -53,11 +53,10 @@ export interface AgentOptions extends GroupServiceOptions {
 /**
  * Seconds a deploy runs before it writes `deploying`. A deploy done sooner
  * (most updates) reports `ok` alone: one ZooKeeper write per host instead of
- * two, half the write burst a publish sends the ensemble's leader, measured
- * at 2 → 1 writes and about 2 ms less ensemble CPU per host per update at N = 10
- * (bench/FINDINGS.md). Long enough for an update of a 100-host fleet on a
- * loaded machine; short enough that a slow deploy (a first clone, a large
- * change, a --check) still shows `deploying` while it runs.
+ * two, half the write burst a publish sends the ensemble's leader
+ * (bench/FINDINGS.md, "Status writes per deploy"). Long enough for an update
+ * of a 100-host fleet on a loaded machine; short enough that a slow deploy (a
+ * first clone, a large change, a --check) still shows `deploying` while it runs.
  */
 const DEFAULT_DEPLOYING_AFTER_S = 2;
 

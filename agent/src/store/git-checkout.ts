@@ -59,8 +59,7 @@ const UNREACHABLE = /could not read from remote|unable to access|does not appear
  * The ref each fetch points at the commit it fetched. Git offers the store's
  * refs as "haves" when it negotiates the next fetch; a store without refs has
  * none to offer, and the server then sends the whole history every time
- * (measured: 10,000 objects in 21 packs after 20 five-file updates, against
- * 412 objects with this ref, and 3.5× the git CPU per update).
+ * (bench/FINDINGS.md, "The fetched ref").
  */
 export const FETCHED_REF = 'refs/zkdeploy/fetched';
 
@@ -72,8 +71,7 @@ export const FETCHED_REF = 'refs/zkdeploy/fetched';
  * stderr on every fetch), and every fetch kept as one pack
  * (`fetch.unpackLimit=1`). Below 100 objects git would otherwise write each
  * object as a file of its own (`unpack-objects`), and creating those files
- * was most of an update's fetch: 10.5 → 3.5 ms for the 8 objects of a
- * five-file change, fetch 28 → 22 ms (`node bench/agent-cpu.mjs --trace`).
+ * was most of an update's fetch (bench/FINDINGS.md, "Fetches kept as one pack").
  * The small packs are consolidated by the agent's gc (store-maintenance.ts).
  */
 const KEEP_AS_PACK = ['-c', 'fetch.unpackLimit=1'];
@@ -120,8 +118,8 @@ export async function fetchCommit(gitDir: string, url: string, commitId: string,
  * The fetch of one commit as `git fetch-pack`, the plumbing `git fetch` runs
  * in-process, without what `git fetch` adds around it: a `git rev-list`
  * process walking the new objects to check they connect to the store's refs,
- * and a ref transaction (lock file, rename). Measured with the 5-file update
- * of the benchmark: 16.8 → 13.2 ms of git CPU per fetch, and 3.5 ms sooner.
+ * and a ref transaction (lock file, rename), both on every deploy
+ * (bench/FINDINGS.md, "fetch-pack instead of fetch").
  *
  * What the connectivity walk guarded against, a server sending an
  * incomplete pack, still cannot deploy a wrong tree: index-pack names every
@@ -161,8 +159,8 @@ export function commitNotFound(url: string, commitId: string): ZkDeployError {
  * gitrepository-layout: `<store>/worktrees/<name>/` holding `gitdir`,
  * `commondir` and `HEAD`, and the release's `.git` file naming that dir),
  * followed by one forced checkout: `git worktree add` runs two more git
- * processes (update-ref, reset) for the same result. Measured with 200 files:
- * 21.7 → 12.3 ms of CPU, 19 → 12.7 ms wall. A commit the checkout cannot use
+ * processes (update-ref, reset) for the same result (bench/FINDINGS.md,
+ * "Worktrees registered by hand"). A commit the checkout cannot use
  * leaves nothing behind.
  */
 export async function addWorktree(gitDir: string, path: string, commitId: string, ctx: GitContext): Promise<void> {

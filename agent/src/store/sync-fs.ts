@@ -4,12 +4,10 @@
  * with the signatures of `node:fs/promises` but done synchronously
  * underneath.
  *
- * Why: each of these is a few microseconds of system call on a small file in
- * the agent's own base dir, while the promise API sends it through libuv's
- * thread pool and back. Measured on Node 20 (2 cores): `fs/promises.readFile`
- * of a small file costs 187 µs of CPU against 9 µs for `readFileSync`, `stat`
- * 41 µs against 4 µs. A deploy makes about fifty of them, which came to a
- * third of the agent's own CPU per update (`node bench/agent-cpu.mjs`).
+ * Why: each of these is a short system call on a small file in the agent's
+ * own base dir, while the promise API sends it through libuv's thread pool and
+ * back, which costs many times the call itself in CPU; a deploy makes about
+ * fifty of them (bench/FINDINGS.md, "Sync file calls on the deploy path").
  *
  * What is not here: removing a release (`rm -r` of a whole tree) and
  * anything that can be large stays asynchronous. A disk that hangs on a
@@ -93,8 +91,8 @@ export function writeFile(path: string, data: string): Promise<void> {
 /**
  * Writes `data` over an existing small file in place: one write at offset 0
  * on the same inode, where a temporary file renamed over it would allocate a
- * new inode and delete the old one (on this project's test VMs' ext4 an inode
- * allocation costs about 0.3 ms of kernel time, `strace -c`). One write() of
+ * new inode and delete the old one, which costs kernel time on every deploy
+ * (bench/FINDINGS.md, "Inode allocation per deploy"). One write() of
  * a few hundred bytes is all or nothing for a crash of the process. A missing
  * file is created when `create` is set (else left missing); a longer one is
  * cut to `data`'s length.

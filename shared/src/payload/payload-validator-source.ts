@@ -1,8 +1,9 @@
 /**
  * Generates the source of `payload-validator.generated.ts`: the payload
  * schema compiled by ajv ahead of time (ajv's standalone code), so that a
- * process validating payloads loads neither ajv nor its compiler (about 8 MB
- * of an agent's resident memory) and compiles nothing at start. The schema
+ * process validating payloads loads neither ajv nor its compiler (a large
+ * share of an idle agent's resident memory: bench/FINDINGS.md, "ajv compiled
+ * ahead of time") and compiles nothing at start. The schema
  * stays the one source of truth: a unit test fails when the committed file
  * differs from what this produces (`pnpm --filter @zkdeploy/shared
  * generate:validator` writes it again).

@@ -22,7 +22,8 @@ describe('agent: the reconcile loop', () => {
     shim = await gitShim();
     base = await tempBaseDir('burst');
     await h.agent({ host: 'burst-1', baseDir: base, args: ['--splay', '300'], env: { PATH: `${shim.path}:${process.env['PATH'] ?? ''}` } });
-    await h.agent({ host: 'retry-1', args: ['--app', '/app/retry'] });
+    // /app/clock: a transient failure whose backoff retries time the stalling test (the same agent, the same backoff).
+    await h.agent({ host: 'retry-1', args: ['--app', '/app/retry', '--app', '/app/clock'] });
   });
   afterAll(async () => {
     await h?.stop();
@@ -63,7 +64,11 @@ describe('agent: the reconcile loop', () => {
     const version = await h.publish({ url: h.repo.url, commitId: missing, relativePath: 'srv/retry' }, '/app/retry');
     const failed = await h.waitStatus('retry-1', 'failed', (r) => r.state === 'failed' && r.configVersion === version, 15_000, '/app/retry');
     expect(failed.error?.code).toBe('ERR_COMMIT_NOT_FOUND');
-    await new Promise((r) => setTimeout(r, 3000)); // long enough for two backoff retries, had there been any
+    expect(failed.error?.class).toBe('stalling');
+    // Long enough for two backoff retries, had there been any: the agent's own clock, a transient failure it retries twice meanwhile.
+    const unreachable = `file://${join(await tempBaseDir('clock-repo'), 'none.git')}`;
+    const clockVersion = await h.publish({ url: unreachable, commitId: await h.repo.head(), relativePath: 'srv/clock' }, '/app/clock');
+    await h.waitStatus('retry-1', 'retried twice', (r) => r.state === 'failed' && r.configVersion === clockVersion && r.attempts >= 3, 20_000, '/app/clock');
     const later = await h.status('retry-1', '/app/retry');
     expect(later?.updatedAt).toBe(failed.updatedAt);
     expect(later?.attempts).toBe(1);

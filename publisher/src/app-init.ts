@@ -3,13 +3,16 @@
  * their digest ACLs (shared's app-acl.ts). Idempotent: existing nodes are
  * kept and only their ACL is corrected. Nodes created before the ACLs
  * existed are brought under them too: config and history entries become the
- * publisher's, status and registration nodes the agents'.
+ * publisher's, status and registration nodes the agents' (with
+ * `--host-identities`, the publisher's until `host add` hands each status
+ * node to its host). Hosts added by `host add` keep their rights.
  */
-import { ErrorCode } from '@zkdeploy/shared/errors';
-import { OPEN_ACL, Perm, agentOwnedAcl, appContainerAcls, publisherNodeAcl, sameAcl, hasZkCode, type AppIdentities, type ZkAcl, type ZkClient } from '@zkdeploy/shared/zk';
+import { ErrorCode, UsageError } from '@zkdeploy/shared/errors';
+import { OPEN_ACL, agentOwnedAcl, appContainerAcls, publisherNodeAcl, sameAcl, hasZkCode, type AppIdentities, type ZkAcl, type ZkClient } from '@zkdeploy/shared/zk';
 import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
+import { openToWorld, readHostIdentities, syncHostAcls, updateHostIdentities } from './host-identity-store.js';
 
-export type InitAction = 'created' | 'exists' | 'acl-updated';
+export type InitAction = 'created' | 'exists' | 'acl-updated' | 'not-permitted';
 
 export interface InitStep {
   path: string;
@@ -31,11 +34,6 @@ async function ensureNode(zk: ZkClient, path: string, acl: ZkAcl[], enforce: boo
   return 'acl-updated';
 }
 
-/** True when the ACL lets anyone do more than read: a node made before the app had ACLs. */
-function openToWorld(acl: ZkAcl[]): boolean {
-  return acl.some((e) => e.scheme === 'world' && (e.perms & ~Perm.READ) !== 0);
-}
-
 /**
  * Brings existing children of `parent` that are still open to the world under
  * `acl`. Children that already have an owner are left alone: ZooKeeper shows
@@ -55,17 +53,27 @@ async function reAclChildren(zk: ZkClient, parent: string, acl: ZkAcl[], steps: 
   for (const path of results) if (path) steps.push({ path, action: 'acl-updated' });
 }
 
+export interface InitOptions {
+  /** `--host-identities`: per-host mode (shared's host-identities.ts); `ids.agent` must be unset. */
+  hostIdentities?: boolean;
+}
+
 /** Initialises the app; `ids` undefined means open ACLs (ZooKeeper's default) and no ACL changes. */
-export async function initApp(zk: ZkClient, app: string, ids: AppIdentities | undefined): Promise<InitStep[]> {
+export async function initApp(zk: ZkClient, app: string, ids: AppIdentities | undefined, options: InitOptions = {}): Promise<InitStep[]> {
   const layout = new ZnodeLayout(app);
   const parent = app.slice(0, app.lastIndexOf('/'));
   if (parent) await zk.ensurePath(parent);
-  const acls = ids ? appContainerAcls(app, ids) : null;
+  const hosts = ids ? await readHostIdentities(zk, app).catch(() => undefined) : undefined;
+  if (ids && hosts?.perHost && !options.hostIdentities) {
+    throw new UsageError(`${app} uses per-host identities; nothing was changed`, { hint: 'run init with --host-identities (and without --agent-auth)' });
+  }
+  const acls = ids ? appContainerAcls(app, ids, hosts) : null;
   const steps: InitStep[] = [];
   for (const path of layout.containers) {
     steps.push({ path, action: await ensureNode(zk, path, acls?.get(path) ?? OPEN_ACL, ids !== undefined) });
   }
   if (!ids) return steps;
+  if (options.hostIdentities) await switchToHostIdentities(zk, app, ids, steps);
   const publisher = publisherNodeAcl(ids.publisher);
   if (await zk.exists(layout.config)) {
     const current = await zk.getAcl(layout.config);
@@ -75,8 +83,19 @@ export async function initApp(zk: ZkClient, app: string, ids: AppIdentities | un
     }
   }
   await reAclChildren(zk, layout.history, publisher, steps);
-  const agentOwned = agentOwnedAcl(ids.agent);
+  const agentOwned = ids.agent ? agentOwnedAcl(ids.agent) : publisher;
   await reAclChildren(zk, layout.status, agentOwned, steps);
   await reAclChildren(zk, layout.agents, agentOwned, steps);
   return steps;
+}
+
+/** Records per-host mode and the publisher in the app node, and brings group and service containers under it. */
+async function switchToHostIdentities(zk: ZkClient, app: string, ids: AppIdentities, steps: InitStep[]): Promise<void> {
+  const publisher = { scheme: 'digest' as const, id: ids.publisher };
+  const hosts = await updateHostIdentities(zk, app, (current) => ({
+    ...current,
+    perHost: true,
+    publisher: current.publisher.some((p) => p.id === publisher.id) ? current.publisher : [...current.publisher, publisher],
+  }));
+  steps.push(...(await syncHostAcls(zk, app, hosts)));
 }

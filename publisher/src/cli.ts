@@ -7,6 +7,7 @@ import { ErrorCode, ExitCode, ZkDeployError } from '@zkdeploy/shared/errors';
 import { addGlobalOptions } from './global-options.js';
 import { agentsCommand } from './commands/agents.js';
 import { historyCommand } from './commands/history.js';
+import { hostCommand } from './commands/host.js';
 import { hookCommand } from './commands/hook.js';
 import { initCommand } from './commands/init.js';
 import { installHookCommand } from './commands/install-hook.js';
@@ -32,6 +33,7 @@ const COMMANDS: (() => Command)[] = [
   hookCommand,
   installHookCommand,
   initCommand,
+  hostCommand,
   keygenCommand,
   groupsCommand,
   servicesCommand,

@@ -2,10 +2,13 @@
  * The fleet's state as the publisher sees it: desired config, live agents and
  * per-host status records, folded into one model (DESIGN.md `status --json`).
  * Znode data is untrusted: malformed records become `null`, never a crash.
+ * In per-host mode a registration counts as live only when its owner session
+ * is the one its host recorded (shared's host-anchor.ts); the others are
+ * marked `verified: false` and never counted.
  */
 import { parsePayload, type Payload } from '@zkdeploy/shared/payload';
-import { parseAgentRecord, parseStatus, type AgentRecord, type StatusError, type StatusRecord } from '@zkdeploy/shared/records';
-import type { ZkClient } from '@zkdeploy/shared/zk';
+import { ownedByHost, parseAgentRecord, parseStatus, statusSession, type AgentRecord, type StatusError, type StatusRecord } from '@zkdeploy/shared/records';
+import { parseHostIdentities, type ZkClient, type ZkStat } from '@zkdeploy/shared/zk';
 import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 
 export const HOST_STATES = ['ok', 'deploying', 'failed', 'rejected', 'drifted', 'pending', 'offline'] as const;
@@ -19,6 +22,8 @@ export interface HostView {
   configVersion: number | null;
   error: StatusError | null;
   updatedAt: string | null;
+  /** Per-host mode only: false when `B/agents/<host>` is not owned by the session the host recorded (forged). */
+  verified?: boolean;
 }
 
 export interface DesiredView extends Partial<Payload> {
@@ -31,8 +36,16 @@ export interface FleetStatus {
   app: string;
   desired: DesiredView | null;
   hosts: HostView[];
-  summary: Record<'total' | HostState, number>;
+  summary: Record<'total' | HostState, number> & { unverified?: number };
   converged: boolean;
+}
+
+/** Per-host mode: what the session anchor compares. */
+export interface HostAnchors {
+  /** Owner session of each registration `B/agents/<host>`. */
+  owners: Map<string, string | null>;
+  /** The session each host recorded in its status node. */
+  sessions: Map<string, string | null>;
 }
 
 export interface FleetSnapshot {
@@ -40,6 +53,8 @@ export interface FleetSnapshot {
   config: { data: Buffer; version: number } | null;
   agents: Map<string, AgentRecord | null>;
   statuses: Map<string, StatusRecord | null>;
+  /** Set only when the app is in per-host mode. */
+  anchors?: HostAnchors | undefined;
 }
 
 function desiredView(config: FleetSnapshot['config']): DesiredView | null {
@@ -62,8 +77,11 @@ export function summarizeFleet(snapshot: FleetSnapshot): FleetStatus {
   const desired = desiredView(snapshot.config);
   const version = desired?.version ?? null;
   const names = [...new Set([...snapshot.agents.keys(), ...snapshot.statuses.keys()])].sort();
+  const anchors = snapshot.anchors;
   const hosts = names.map((host): HostView => {
-    const live = snapshot.agents.has(host);
+    const registered = snapshot.agents.has(host);
+    const verified = !anchors || !registered || ownedByHost(anchors.owners.get(host), anchors.sessions.get(host));
+    const live = registered && verified;
     const record = snapshot.statuses.get(host) ?? null;
     return {
       host,
@@ -73,33 +91,48 @@ export function summarizeFleet(snapshot: FleetSnapshot): FleetStatus {
       configVersion: record?.configVersion ?? null,
       error: record?.error ?? null,
       updatedAt: record?.updatedAt || null,
+      ...(anchors ? { verified } : {}),
     };
   });
   const summary = Object.fromEntries([['total', hosts.length], ...HOST_STATES.map((s) => [s, 0])]) as FleetStatus['summary'];
-  for (const h of hosts) summary[h.state]++;
+  if (anchors) summary.unverified = 0;
+  for (const h of hosts) {
+    if (h.verified === false) summary.unverified = (summary.unverified ?? 0) + 1;
+    else summary[h.state]++;
+  }
   const live = hosts.filter((h) => h.live);
   const converged = desired !== null && !desired.invalid && live.length > 0 && live.every((h) => h.state === 'ok');
   return { app: snapshot.app, desired, hosts, summary, converged };
 }
 
-async function readChildren<T>(zk: ZkClient, parent: string, parse: (data: Buffer, name: string) => T): Promise<Map<string, T>> {
+async function readChildren<T>(zk: ZkClient, parent: string, parse: (data: Buffer, name: string, stat: ZkStat) => T): Promise<Map<string, T>> {
   const names = (await zk.children(parent)) ?? [];
   const entries = await Promise.all(
     names.map(async (name) => {
       const node = await zk.get(`${parent}/${name}`);
-      return node ? ([name, parse(node.data, name)] as const) : null;
+      return node ? ([name, parse(node.data, name, node.stat)] as const) : null;
     }),
   );
   return new Map(entries.filter((e): e is readonly [string, T] => e !== null));
 }
 
-/** Reads everything the status model needs, with reads pipelined over one session. */
+const mapValues = <K, V, W>(map: Map<K, V>, fn: (v: V) => W): Map<K, W> => new Map([...map].map(([k, v]) => [k, fn(v)]));
+
+/** Reads everything the status model needs, with reads pipelined over one session (the stats read anyway carry the owners). */
 export async function readFleet(zk: ZkClient, app: string): Promise<FleetSnapshot> {
   const layout = new ZnodeLayout(app);
-  const [config, agents, statuses] = await Promise.all([
+  const [config, appNode, agents, statuses] = await Promise.all([
     zk.get(layout.config),
-    readChildren(zk, layout.agents, (data, name) => parseAgentRecord(data, name)),
-    readChildren(zk, layout.status, (data, name) => parseStatus(data, name)),
+    zk.get(app),
+    readChildren(zk, layout.agents, (data, name, stat) => ({ record: parseAgentRecord(data, name), owner: stat.ephemeralOwner })),
+    readChildren(zk, layout.status, (data, name) => ({ record: parseStatus(data, name), session: statusSession(data) })),
   ]);
-  return { app, config: config ? { data: config.data, version: config.stat.version } : null, agents, statuses };
+  const perHost = parseHostIdentities(appNode?.data)?.perHost === true;
+  return {
+    app,
+    config: config ? { data: config.data, version: config.stat.version } : null,
+    agents: mapValues(agents, (a) => a.record),
+    statuses: mapValues(statuses, (s) => s.record),
+    anchors: perHost ? { owners: mapValues(agents, (a) => a.owner), sessions: mapValues(statuses, (s) => s.session) } : undefined,
+  };
 }

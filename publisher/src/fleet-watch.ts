@@ -7,10 +7,12 @@
  * ZooKeeper caveat: watches are one-shot and lost with the session; the
  * recipes re-arm and re-read after reconnects. The snapshot is reported only
  * once every listed node has been read, so no one decides on half a fleet.
+ * A DataWatch on the app node tells per-host mode; the owner sessions come
+ * from the stats the data watches read anyway.
  */
 import { ChildrenWatch, DataWatch } from '@zkdeploy/shared/recipes';
-import { parseAgentRecord, parseStatus, type AgentRecord, type StatusRecord } from '@zkdeploy/shared/records';
-import type { ZkClient } from '@zkdeploy/shared/zk';
+import { parseAgentRecord, parseStatus, statusSession, type AgentRecord, type StatusRecord } from '@zkdeploy/shared/records';
+import { parseHostIdentities, type ZkClient, type ZkStat } from '@zkdeploy/shared/zk';
 import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 import type { FleetSnapshot } from './fleet-status.js';
 
@@ -26,7 +28,7 @@ class ChildDataWatches<T> {
   constructor(
     private readonly zk: ZkClient,
     private readonly parent: string,
-    private readonly parse: (data: Buffer, name: string) => T | null,
+    private readonly parse: (data: Buffer, name: string, stat: ZkStat | null) => T | null,
     private readonly changed: () => void,
   ) {}
 
@@ -47,16 +49,16 @@ class ChildDataWatches<T> {
     for (const name of wanted) {
       if (this.watches.has(name)) continue;
       this.unread.add(name);
-      this.watches.set(name, new DataWatch(this.zk, `${this.parent}/${name}`, (data) => this.onData(name, data)));
+      this.watches.set(name, new DataWatch(this.zk, `${this.parent}/${name}`, (data, stat) => this.onData(name, data, stat)));
     }
     this.changed();
   }
 
-  private onData(name: string, data: Buffer | null): void {
+  private onData(name: string, data: Buffer | null, stat: ZkStat | null): void {
     if (!this.watches.has(name)) return;
     this.unread.delete(name);
     if (data === null) this.values.delete(name);
-    else this.values.set(name, this.parse(data, name));
+    else this.values.set(name, this.parse(data, name, stat));
     this.changed();
   }
 
@@ -69,8 +71,9 @@ class ChildDataWatches<T> {
 /** Watches one app's fleet and calls back with a complete snapshot after every change. */
 export class FleetWatch {
   private config: FleetSnapshot['config'] | undefined = undefined;
-  private readonly agents: ChildDataWatches<AgentRecord>;
-  private readonly statuses: ChildDataWatches<StatusRecord>;
+  private perHost: boolean | undefined = undefined;
+  private readonly agents: ChildDataWatches<{ record: AgentRecord | null; owner: string | null }>;
+  private readonly statuses: ChildDataWatches<{ record: StatusRecord | null; session: string | null }>;
   private readonly recipes: { stop(): void }[] = [];
   private scheduled = false;
   private stopped = false;
@@ -82,9 +85,13 @@ export class FleetWatch {
   ) {
     const layout = new ZnodeLayout(app);
     const changed = (): void => this.schedule();
-    this.agents = new ChildDataWatches(zk, layout.agents, (data, name) => parseAgentRecord(data, name), changed);
-    this.statuses = new ChildDataWatches(zk, layout.status, (data, name) => parseStatus(data, name), changed);
+    this.agents = new ChildDataWatches(zk, layout.agents, (data, name, stat) => ({ record: parseAgentRecord(data, name), owner: stat?.ephemeralOwner ?? null }), changed);
+    this.statuses = new ChildDataWatches(zk, layout.status, (data, name) => ({ record: parseStatus(data, name), session: statusSession(data) }), changed);
     this.recipes.push(
+      new DataWatch(zk, app, (data) => {
+        this.perHost = parseHostIdentities(data)?.perHost === true;
+        changed();
+      }),
       new DataWatch(zk, layout.config, (data, stat) => {
         this.config = data && stat ? { data, version: stat.version } : null;
         changed();
@@ -96,8 +103,15 @@ export class FleetWatch {
 
   /** The current snapshot, or null until every node has been read once. */
   snapshot(): FleetSnapshot | null {
-    if (this.config === undefined || !this.agents.ready || !this.statuses.ready) return null;
-    return { app: this.app, config: this.config, agents: new Map(this.agents.values), statuses: new Map(this.statuses.values) };
+    if (this.config === undefined || this.perHost === undefined || !this.agents.ready || !this.statuses.ready) return null;
+    const pick = <V, W>(values: Map<string, V | null>, fn: (v: V) => W): Map<string, W | null> =>
+      new Map([...values].map(([k, v]) => [k, v === null ? null : fn(v)]));
+    const agents = pick(this.agents.values, (a) => a.record);
+    const statuses = pick(this.statuses.values, (s) => s.record);
+    const anchors = this.perHost
+      ? { owners: pick(this.agents.values, (a) => a.owner), sessions: pick(this.statuses.values, (s) => s.session) }
+      : undefined;
+    return { app: this.app, config: this.config, agents, statuses, anchors };
   }
 
   stop(): void {

@@ -10,12 +10,13 @@ export function renderGroups(app: string, groups: GroupView[], colour: boolean, 
   if (groups.length === 0) return `app ${displayText(app)}: no groups\n`;
   const table = createTable(['GROUP', 'ROLE', 'HOST', 'PID', 'MEMBER', 'SINCE'], colour);
   for (const g of groups) {
-    const members = g.primary ? [g.primary, ...g.standbys] : [];
-    if (members.length === 0) table.push([g.name, styled('no members', pc.yellow, colour), '-', '-', '-', '-']);
+    const members = [...(g.primary ? [g.primary] : []), ...g.standbys];
+    if (members.length === 0 && !g.unverified?.length) table.push([g.name, styled('no members', pc.yellow, colour), '-', '-', '-', '-']);
     for (const m of members) {
       const role = styled(m.role, m.role === 'primary' ? pc.green : pc.gray, colour);
       table.push([g.name, role, m.host ?? '?', m.pid ?? '-', m.member, age(m.since, now)]);
     }
+    for (const m of g.unverified ?? []) table.push([g.name, styled('UNVERIFIED', pc.red, colour), m.host ?? '?', m.pid ?? '-', m.member, age(m.since, now)]);
   }
   return `app ${displayText(app)}\n${table.toString()}\n`;
 }

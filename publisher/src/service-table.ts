@@ -12,6 +12,7 @@ export function renderServices(app: string, services: ServiceView[], colour: boo
   for (const s of services) {
     if (s.endpoints.length === 0 && s.invalid.length === 0) table.push([s.service, styled('no live endpoints', pc.yellow, colour), '-', '-']);
     for (const e of s.endpoints) table.push([s.service, `${e.host}:${e.port}`, e.node, age(e.since, now)]);
+    for (const e of s.unverified ?? []) table.push([s.service, styled(`UNVERIFIED ${e.host}:${e.port}`, pc.red, colour), e.node, age(e.since, now)]);
     for (const node of s.invalid) table.push([s.service, styled('invalid data', pc.red, colour), node, '-']);
   }
   return `app ${displayText(app)}\n${table.toString()}\n`;

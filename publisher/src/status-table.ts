@@ -44,7 +44,7 @@ export function renderStatus(status: FleetStatus, colour: boolean, now = Date.no
   const table = createTable(['HOST', 'STATE', 'COMMIT', 'VERSION', 'AGE', 'ERROR'], colour);
   for (const h of status.hosts) {
     const error = h.error ? oneLine(`${h.error.code}: ${h.error.message}`) : '';
-    table.push([h.host, styled(h.state, COLOURS[h.state] ?? pc.red, colour), short(h.commitId), h.configVersion ?? '-', age(h.updatedAt, now), error]);
+    table.push([h.verified === false ? `${h.host} (UNVERIFIED: not its own registration)` : h.host, styled(h.state, COLOURS[h.state] ?? pc.red, colour), short(h.commitId), h.configVersion ?? '-', age(h.updatedAt, now), error]);
   }
   const verdict = status.converged ? 'converged' : 'not converged';
   const body = status.hosts.length > 0 ? table.toString() : '(no agents)';

@@ -8,5 +8,6 @@ export function summaryLine(status: FleetStatus): string {
   for (const state of ['deploying', 'pending', 'failed', 'rejected', 'drifted', 'offline'] as const) {
     if (summary[state] > 0) parts.push(`${summary[state]} ${state}`);
   }
+  if (summary.unverified) parts.push(`${summary.unverified} unverified`);
   return parts.join(' · ');
 }

@@ -7,3 +7,4 @@ export * from './status-record.js';
 export * from './status-outcome.js';
 export * from './groups/group-member-record.js';
 export * from './groups/service-endpoint.js';
+export * from './host-anchor.js';

@@ -12,6 +12,7 @@ import {
   ErrorCode,
   ZnodeLayout,
   encodeServiceEndpoint,
+  ensureMemberContainer,
   hasZkCode,
   type Logger,
   type ZkAcl,
@@ -26,7 +27,7 @@ export interface EndpointRegistrationOptions {
   agentHost: string;
   service: ServiceSpec;
   intervalMs: number;
-  /** ACL of the endpoint node and of the service node if it has to be made. */
+  /** ACL of the endpoint node, and of the service node if it has to be made outside per-host mode (shared's member-container.ts). */
   acl?: ZkAcl[] | undefined;
   log: Logger;
 }
@@ -122,7 +123,7 @@ export class EndpointRegistration {
       this.log.warn({ owner: stat.ephemeralOwner }, 'endpoint node is held by another session (a previous run of this agent?); retrying at the next check');
       return;
     }
-    await this.zk.ensurePath(this.path.slice(0, this.path.lastIndexOf('/')), this.o.acl);
+    await ensureMemberContainer(this.zk, this.o.app, this.path.slice(0, this.path.lastIndexOf('/')), this.o.acl);
     this.registeredSince = new Date().toISOString();
     const { host, port } = this.o.service;
     try {

@@ -4,7 +4,7 @@
  * a primary runs --on-standby to completion before its member node goes, so
  * the next primary never starts while this one still acts.
  */
-import { LeaderElection, ZnodeLayout, encodeMemberRecord, type Logger, type ZkAcl, type ZkClient } from '@zkdeploy/shared';
+import { LeaderElection, ZnodeLayout, encodeMemberRecord, ensureMemberContainer, type Logger, type ZkAcl, type ZkClient } from '@zkdeploy/shared';
 import { RoleCommandRunner } from './role-command-runner.js';
 
 export interface GroupMemberOptions {
@@ -23,8 +23,12 @@ export class GroupMember {
   private readonly election: LeaderElection;
   private readonly runner: RoleCommandRunner;
   private readonly log: Logger;
+  /** Makes the group node with the ACL every member needs (per-host identities) before the election would make it with its own. */
+  private readonly ensureGroup: () => Promise<void>;
 
   constructor(zk: ZkClient, o: GroupMemberOptions) {
+    const groupPath = new ZnodeLayout(o.app).group(o.group);
+    this.ensureGroup = () => ensureMemberContainer(zk, o.app, groupPath, o.acl);
     this.log = o.log.child({ component: 'group', group: o.group, app: o.app });
     this.runner = new RoleCommandRunner({
       onPrimary: o.onPrimary,
@@ -45,7 +49,10 @@ export class GroupMember {
 
   /** Joins the group. */
   start(): void {
-    this.election.start();
+    // An election closed meanwhile does not start (LeaderElection.start after close is a no-op).
+    void this.ensureGroup()
+      .catch((err: unknown) => this.log.warn({ err }, 'could not create the group node; the election retries it'))
+      .finally(() => this.election.start());
   }
 
   /** True while this agent is the group's primary. */

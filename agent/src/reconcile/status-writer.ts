@@ -15,6 +15,7 @@ import {
   type ZkClient,
 } from '@zkdeploy/shared';
 import { AGENT_VERSION } from '../runtime/version.js';
+import { readStoredStatus } from './session-anchor.js';
 
 export interface StatusUpdate {
   state: DeployState;
@@ -30,6 +31,8 @@ export interface StatusUpdate {
 export class StatusWriter {
   private last: StatusRecord | null = null;
   private lastSaved = false;
+  /** The session recorded in every write: readers match it with the owner of this host's live nodes (shared/src/host-anchor.ts). */
+  private session: string | null = null;
 
   constructor(
     private readonly zk: ZkClient,
@@ -62,15 +65,41 @@ export class StatusWriter {
     };
     this.last = record;
     this.lastSaved = false;
-    const data = encodeStatus(record);
     try {
-      await retryIdempotent(() => this.setOrCreate(data), { attempts: 3 });
+      // Encoded per attempt: a retry after a new session carries the new session id.
+      await retryIdempotent(() => this.setOrCreate(this.encode(record)), { attempts: 3 });
       this.lastSaved = this.last === record;
       return true;
     } catch (err) {
       this.log.warn({ err, state: record.state }, 'could not write status');
       return false;
     }
+  }
+
+  /**
+   * Records a new ZooKeeper session: rewrites the last record (before the
+   * first one, what the node holds) with it. Called at start and on every new
+   * session; a failure is logged, never thrown.
+   */
+  async recordSession(sessionId: string): Promise<boolean> {
+    this.session = sessionId;
+    try {
+      await retryIdempotent(async () => {
+        const base = this.last ?? (await readStoredStatus(this.zk, this.path, this.host));
+        await this.setOrCreate(this.encode(base as StatusRecord));
+        // A first record written meanwhile must not be replaced by the stored one.
+        if (this.last && base !== this.last) await this.setOrCreate(this.encode(this.last));
+      }, { attempts: 3 });
+      return true;
+    } catch (err) {
+      const hint = hasZkCode(err, ErrorCode.ZK_NO_AUTH) ? `this identity may not write ${this.path}: provision the host with \`zkdeploy host add ${this.host}\`` : undefined;
+      this.log.warn({ err, hint }, 'could not record the ZooKeeper session in the status record');
+      return false;
+    }
+  }
+
+  private encode(record: StatusRecord): Buffer {
+    return encodeStatus(this.session ? { ...record, session: this.session } : record);
   }
 
   private async setOrCreate(data: Buffer): Promise<void> {

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { Reconciler, type ReconcilerOptions } from '../reconcile/reconciler.js';
 import { AGENT_DIR_NAME } from '../store/target-path.js';
 import { StatusWriter } from '../reconcile/status-writer.js';
+import { usesHostIdentities } from '../reconcile/session-anchor.js';
 import { AGENT_VERSION } from './version.js';
 
 export type AppAgentOptions = Omit<ReconcilerOptions, 'zk' | 'status' | 'signal' | 'log'> & {
@@ -34,6 +35,8 @@ export class AppAgent {
   readonly reconciler: Reconciler;
   private readonly layout: ZnodeLayout;
   private readonly log: Logger;
+  private readonly statusWriter: StatusWriter;
+  private anchorSessions = false;
 
   constructor(
     private readonly zk: ZkClient,
@@ -42,6 +45,7 @@ export class AppAgent {
     this.layout = new ZnodeLayout(o.app);
     this.log = o.log.child({ app: o.app }); // main's logger already carries host
     const status = new StatusWriter(zk, this.layout.hostStatus(o.host), o.host, this.log, o.nodeAcl);
+    this.statusWriter = status;
     this.reconciler = new Reconciler({ ...o, zk, status, log: this.log, signal: this.abort.signal });
   }
 
@@ -54,6 +58,9 @@ export class AppAgent {
   async start(): Promise<void> {
     await this.zk.ensurePath(this.layout.agents);
     await this.zk.ensurePath(this.layout.status);
+    // Per-host identities: the session anchor goes first, so readers never see this registration unverified.
+    this.anchorSessions = await usesHostIdentities(this.zk, this.o.app);
+    if (this.anchorSessions && this.zk.sessionId) await this.statusWriter.recordSession(this.zk.sessionId);
     this.registration = await EphemeralNode.register(this.zk, this.layout.agent(this.o.host), this.registrationData(), {
       acl: this.o.nodeAcl,
       // Lets a restart faster than the session timeout replace its own previous node at once.
@@ -62,6 +69,7 @@ export class AppAgent {
     });
     this.unsubscribe = this.zk.onStateChange((change) => {
       if (change.state === ConnectionState.RECONNECTED) void this.resync();
+      if (this.anchorSessions && change.newSession && change.sessionId) void this.statusWriter.recordSession(change.sessionId);
     });
     this.watch = new DataWatch(this.zk, this.layout.config, (data, stat) => void this.reconciler.setDesired(data, stat));
     this.scheduleResync();

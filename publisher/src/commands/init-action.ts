@@ -9,6 +9,16 @@ interface Flags {
   agentAuth?: string;
   agentAuthFile?: string;
   agentDigest?: string;
+  hostIdentities?: boolean;
+}
+
+/** `--host-identities`: the publisher alone; hosts get their identities from `host add`. */
+function hostModeIdentities(auth: string | undefined, flags: Flags): AppIdentities {
+  if (flags.agentAuth !== undefined || flags.agentAuthFile !== undefined || flags.agentDigest !== undefined) {
+    throw new UsageError('--host-identities replaces the shared agent identity: leave out --agent-auth, --agent-auth-file and --agent-digest');
+  }
+  if (!auth) throw new UsageError('--host-identities needs --auth-file (or --auth): the publisher identity that will own the app');
+  return { publisher: digestId(auth) };
 }
 
 /** --agent-auth, or the contents of --agent-auth-file (which keeps the password out of `ps`). */
@@ -39,13 +49,14 @@ function identities(auth: string | undefined, flags: Flags): AppIdentities | und
 /** Runs `zkdeploy init`. */
 export async function run(this: Command, flags: Flags): Promise<void> {
   const global = globalOptions(this);
-  const ids = identities(global.auth, { agentAuth: agentAuth(flags), agentDigest: flags.agentDigest });
-  const steps = await withZk(global, (zk) => initApp(zk, global.app, ids));
+  const ids = flags.hostIdentities ? hostModeIdentities(global.auth, flags) : identities(global.auth, { agentAuth: agentAuth(flags), agentDigest: flags.agentDigest });
+  const steps = await withZk(global, (zk) => initApp(zk, global.app, ids, { hostIdentities: Boolean(flags.hostIdentities) }));
   if (global.json) {
     process.stdout.write(`${JSON.stringify({ app: global.app, acl: ids ? 'digest' : 'open', nodes: steps })}\n`);
   } else {
     for (const s of steps) process.stdout.write(`${s.action.padEnd(11)} ${s.path}\n`);
-    process.stdout.write(`${global.app} is ready${ids ? ' (digest ACLs: world read, publisher writes config and history, agents their own nodes)' : ' (open ACLs)'}\n`);
+    const perHost = ' (per-host identities: give each host its own with `zkdeploy host add <host> --secret-file <file>`)';
+    process.stdout.write(`${global.app} is ready${ids ? (flags.hostIdentities ? perHost : ' (digest ACLs: world read, publisher writes config and history, agents their own nodes)') : ' (open ACLs)'}\n`);
   }
   process.exitCode = ExitCode.OK;
 }

@@ -12,6 +12,7 @@ export function initCommand(): Command {
     .addOption(new Option('--agent-auth <user:password>', "the agents' ZooKeeper identity (ZKDEPLOY_AGENT_AUTH); visible in ps, prefer --agent-auth-file").env('ZKDEPLOY_AGENT_AUTH'))
     .addOption(new Option('--agent-auth-file <file>', "file holding the agents' user:password, mode 0600 (ZKDEPLOY_AGENT_AUTH_FILE)").env('ZKDEPLOY_AGENT_AUTH_FILE'))
     .option('--agent-digest <user:hash>', "the agents' identity as a digest id, so the publisher need not know their password")
+    .option('--host-identities', 'per-host mode: each host writes only its own records with the identity `zkdeploy host add` gives it; readers verify every live node (instead of --agent-auth)')
     .addHelpText(
       'after',
       '\nExamples:\n  zkdeploy init\n  zkdeploy --auth-file publisher.auth init --agent-auth-file agent.auth\n' +

@@ -139,10 +139,16 @@ export class EphemeralNode {
       }
       if (owner !== null && this.ownSessions.has(owner)) {
         // Left by a session of ours that is gone or going: ours to replace now.
-        await this.client.delete(this.path, stat.version).catch((err: unknown) => {
-          if (!hasZkCode(err, ErrorCode.ZK_NO_NODE)) throw err;
-        });
-        continue;
+        const replaced = await this.client.delete(this.path, stat.version).then(
+          () => true,
+          (err: unknown) => {
+            if (hasZkCode(err, ErrorCode.ZK_NO_NODE)) return true;
+            // Per-host identities grant no DELETE on the parent (app-acl.ts): wait for that session to expire instead.
+            if (hasZkCode(err, ErrorCode.ZK_NO_AUTH)) return false;
+            throw err;
+          },
+        );
+        if (replaced) continue;
       }
       if (Date.now() >= deadline) throw this.conflict(owner);
       await this.waitForDeletion(deadline);

@@ -12,13 +12,14 @@
  * endpoints ({@link agentNodeAcl}).
  */
 import { digestId, OPEN_ACL, Perm, type ZkAcl } from './zk-acl.js';
+import { withHostEntries, type HostIdentities } from './host-identities.js';
 
 /** The identities of an app: `user:password` credentials or ready `user:base64(sha1)` digest ids. */
 export interface AppIdentities {
   /** Digest id of the publisher (`user:base64hash`). */
   publisher: string;
-  /** Digest id of the agents (`user:base64hash`). */
-  agent: string;
+  /** Digest id of the shared agent identity (`user:base64hash`); none in per-host mode (host-identities.ts). */
+  agent?: string | undefined;
 }
 
 const WORLD_READ: ZkAcl = { perms: Perm.READ, scheme: 'world', id: 'anyone' };
@@ -38,7 +39,8 @@ export function publisherNodeAcl(publisherDigest: string): ZkAcl[] {
 
 /** ACL of containers agents add children to: `B/agents`, `B/status`, `B/groups`, `B/services`. */
 export function agentContainerAcl(ids: AppIdentities): ZkAcl[] {
-  return [...publisherNodeAcl(ids.publisher), { perms: Perm.CREATE | Perm.DELETE, scheme: 'digest', id: ids.agent }];
+  const shared: ZkAcl[] = ids.agent ? [{ perms: Perm.CREATE | Perm.DELETE, scheme: 'digest', id: ids.agent }] : [];
+  return [...publisherNodeAcl(ids.publisher), ...shared];
 }
 
 /**
@@ -56,17 +58,25 @@ export function agentOwnedAcl(agentDigest: string): ZkAcl[] {
   return [WORLD_READ, { perms: Perm.ALL, scheme: 'digest', id: agentDigest }];
 }
 
-/** The ACL of every container of an app (`B` and its fixed children), by path. */
-export function appContainerAcls(base: string, ids: AppIdentities): Map<string, ZkAcl[]> {
+/**
+ * The ACL of every container of an app (`B` and its fixed children), by path.
+ * Provisioned hosts (`hosts`) may CREATE under `B/agents`, `B/groups` and
+ * `B/services` but not DELETE there: DELETE is checked on the parent, so it
+ * would let one host remove another's live registration and hide it from
+ * `wait`. No host may create under `B/status`: `host add` pre-creates each
+ * host's record.
+ */
+export function appContainerAcls(base: string, ids: AppIdentities, hosts?: HostIdentities): Map<string, ZkAcl[]> {
   const publisher = publisherNodeAcl(ids.publisher);
   const agents = agentContainerAcl(ids);
+  const live = hosts ? withHostEntries(agents, hosts, Perm.CREATE) : agents;
   return new Map([
     [base, publisher],
     [`${base}/history`, publisher],
-    [`${base}/agents`, agents],
+    [`${base}/agents`, live],
     [`${base}/status`, agents],
-    [`${base}/groups`, agents],
-    [`${base}/services`, agents],
+    [`${base}/groups`, live],
+    [`${base}/services`, live],
   ]);
 }
 

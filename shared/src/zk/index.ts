@@ -7,3 +7,5 @@ export * from './zk-acl.js';
 export * from './retry.js';
 export type { CreateOnceOptions } from './safe-create.js';
 export * from './app-acl.js';
+export * from './host-identities.js';
+export * from './member-container.js';

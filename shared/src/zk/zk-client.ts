@@ -323,9 +323,9 @@ export class ZkClient {
     );
   }
 
-  /** Replaces the node's ACL. */
-  setAcl(path: string, acl: ZkAcl[], timeoutMs?: number): Promise<void> {
-    return this.call('setAcl', path, timeoutMs, (lib, settle) => lib.setACL(path, this.acls(acl), -1, (err) => settle(err)));
+  /** Replaces the node's ACL; `version` (the stat's `aversion`) makes it a compare-and-set, -1 means any. */
+  setAcl(path: string, acl: ZkAcl[], timeoutMs?: number, version = -1): Promise<void> {
+    return this.call('setAcl', path, timeoutMs, (lib, settle) => lib.setACL(path, this.acls(acl), version, (err) => settle(err)));
   }
 
   // ---- internals ---------------------------------------------------------

@@ -25,6 +25,8 @@ export interface ReconcilePolicy {
   selfHeal: boolean;
   driftWatch: boolean;
   driftDebounceMs?: number;
+  /** Directory watches per target (--max-drift-watches); past it drift is found by git status at each resync. */
+  maxDriftWatches?: number;
   splayMs: number;
   /** Write `deploying` only for a deploy still running after this long (0: always, at once). */
   deployingAfterMs?: number;

@@ -120,7 +120,8 @@ export class Reconciler {
     const desired = this.desired;
     if (!desired || !this.deps.zk.isConnected || this.deps.signal.aborted) return;
     if (desired.version !== this.attempt.version) this.resetAttempt(desired.version);
-    if (this.attempt.stalled !== 'no') return;
+    // A drifted release the watcher cannot fully see is looked at again on every resync: its undoing raises no event.
+    if (this.attempt.stalled !== 'no' && !(this.attempt.stalled === 'drift' && this.target?.watcher?.complete === false)) return;
     const abort = new AbortController();
     this.running = { version: desired.version, abort };
     const started = Date.now();
@@ -221,7 +222,9 @@ export class Reconciler {
     if (observed.kind === 'missing' || observed.kind === 'foreign') return [];
     const expected = observed.kind === 'release' ? observed.marker?.commit ?? observed.head : observed.head;
     const slot = observed.kind === 'release' ? observed.slot : null;
-    if (slot !== null && this.verified?.slot === slot && this.verified.commit === observed.head && expected === observed.head) return [];
+    // Without a watch on every directory (--max-drift-watches) an earlier clean check proves nothing now.
+    const watched = this.target?.watcher?.complete !== false;
+    if (watched && slot !== null && this.verified?.slot === slot && this.verified.commit === observed.head && expected === observed.head) return [];
     const paths = observed.head !== expected || observed.head === null ? ['HEAD'] : [];
     paths.push(...(await store.localChanges(observed, this.gitContext())));
     if (paths.length === 0 && slot !== null && observed.head) this.verified = { slot, commit: observed.head };
@@ -391,6 +394,7 @@ export class Reconciler {
     if (!this.policy.driftWatch || target.watcher) return;
     target.watcher = new DriftWatcher({
       debounceMs: this.policy.driftDebounceMs ?? 300,
+      maxWatches: this.policy.maxDriftWatches,
       log: this.deps.log,
       onDrift: (paths) => {
         this.deps.log.debug({ paths: paths.slice(0, 20) }, 'change seen in the active release');

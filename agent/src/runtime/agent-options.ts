@@ -16,8 +16,9 @@ import { AGENT_VERSION } from './version.js';
 import { checkAllowUrls } from '../reconcile/url-policy.js';
 import { gitCredentialHosts } from '../store/git-credentials.js';
 import { addGroupServiceOptions, parseGroupServiceOptions, type GroupServiceOptions } from '../membership/group-and-service-options.js';
+import { addResourceLimitOptions, parseResourceLimitOptions, type ResourceLimitOptions } from './resource-limit-options.js';
 
-export interface AgentOptions extends GroupServiceOptions {
+export interface AgentOptions extends GroupServiceOptions, ResourceLimitOptions {
   zk: string;
   apps: string[];
   baseDir: string;
@@ -200,7 +201,7 @@ function zkAuth(pick: (key: string) => unknown): string | undefined {
 
 /** Parses argv (without node and script) into validated options; throws UsageError on bad input. */
 export function parseAgentOptions(argv: string[]): AgentOptions {
-  const cmd = addGroupServiceOptions(command());
+  const cmd = addResourceLimitOptions(addGroupServiceOptions(command()));
   cmd.parse(argv, { from: 'user' });
   const flags = cmd.opts<Record<string, unknown>>();
   const file = readConfigFile(flags['config'] as string | undefined);
@@ -221,6 +222,7 @@ export function parseAgentOptions(argv: string[]): AgentOptions {
     resyncMs: positiveNumber(pick('resync') ?? 300, '--resync') * 1000,
     gitTimeoutMs: positiveNumber(pick('gitTimeout') ?? 300, '--git-timeout') * 1000,
     ...parseGroupServiceOptions(pick),
+    ...parseResourceLimitOptions(pick),
     ...productionOptions(pick, asList),
   };
   for (const app of options.apps) {

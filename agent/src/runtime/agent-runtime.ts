@@ -10,7 +10,7 @@
 import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { ConnectionState, UsageError, loadPublicKeys, type Logger, type ZkClient, agentNodeAcl } from '@zkdeploy/shared';
+import { ConnectionState, lowSpeedConfig, UsageError, loadPublicKeys, type Logger, type ZkClient, agentNodeAcl } from '@zkdeploy/shared';
 import type { AgentOptions } from './agent-options.js';
 import type { AgentMetrics } from './agent-metrics.js';
 import type { AppAgent, AppAgentOptions } from './app-agent.js';
@@ -52,6 +52,8 @@ export class AgentRuntime {
       username: options.gitUsername,
       password: options.gitPassword,
     });
+    // After the git runner's defaults, so --git-low-speed-time replaces them.
+    this.git = { ...this.git, config: [...this.git.config, ...lowSpeedConfig(options.gitLowSpeedTimeS)] };
   }
 
   /** Takes the base-dir lock and starts the metrics server when asked for. */
@@ -98,6 +100,7 @@ export class AgentRuntime {
       execTimeoutMs: o.execTimeoutMs,
       selfHeal: o.selfHeal,
       driftWatch: o.driftWatch,
+      maxDriftWatches: o.maxDriftWatches,
       splayMs: o.splayMs,
       keepReleases: o.keepReleases,
       deployingAfterMs: o.deployingAfterMs,

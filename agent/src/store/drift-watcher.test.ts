@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,12 +25,13 @@ describe('DriftWatcher', () => {
   afterEach(async () => watcher?.stop());
 
   /** Starts a watcher whose reports arrive on `next()`. */
-  function start(): { next: () => Promise<string[]> } {
+  function start(maxWatches?: number): { next: () => Promise<string[]> } {
     const reports: string[][] = [];
     const waiters: ((paths: string[]) => void)[] = [];
     watcher = new DriftWatcher({
       debounceMs: 50,
       log: silentLogger(),
+      ...(maxWatches === undefined ? {} : { maxWatches }),
       onDrift: (paths) => {
         const waiter = waiters.shift();
         if (waiter) waiter(paths);
@@ -95,5 +97,48 @@ describe('DriftWatcher', () => {
     expect(await first).toBe(false);
     expect(partial.digest()).toBeNull();
     expect(await second).toBe(true);
+  });
+
+  it('holds no more directory watches than maxWatches, watching the shallowest; says it is incomplete, still lists every name', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'zkdeploy-drift-'));
+    const a = await release(root, 'r-aaaaaaaa');
+    for (let i = 0; i < 40; i++) await mkdir(join(a.slot, 'wide', `d${i}`, 'deeper'), { recursive: true });
+    // 3 (root, conf, conf/deep) + wide + 40 + 40 directories.
+    const { next } = start(10);
+    const names = new TreeNames();
+    expect(await watcher!.setActive(a.slot, a.headFile, names)).toBe(true);
+    expect(watcher!.watchCount).toBe(10);
+    expect(watcher!.complete).toBe(false);
+    expect(names.digest()).toBe(await treeListingDigest(a.slot));
+    await writeFile(join(a.slot, 'wide', 'd39', 'deeper', 'unseen.txt'), 'not watched\n');
+    await writeFile(join(a.slot, 'app.txt'), 'v2\n');
+    expect(await next()).toEqual(['app.txt']);
+
+    const b = await release(root, 'r-bbbbbbbb');
+    await watcher!.setActive(b.slot, b.headFile);
+    expect(watcher!.complete).toBe(true);
+    expect(watcher!.watchCount).toBe(3);
+  });
+
+  it('lets the event loop run while it arms a large release', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'zkdeploy-drift-'));
+    const a = await release(root, 'r-aaaaaaaa');
+    for (let i = 0; i < 6000; i++) mkdirSync(join(a.slot, `d${i % 30}`, `e${i}`), { recursive: true });
+    start(100);
+    let turns = 0;
+    let walking = true;
+    const tick = (): void => {
+      turns++;
+      if (walking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const walkStart = performance.now();
+    const names = new TreeNames();
+    await watcher!.setActive(a.slot, a.headFile, names);
+    walking = false;
+    const walkMs = performance.now() - walkStart;
+    // Listing 6,000 directories takes several slices of the walk; one that never yielded would let no turn of the loop run before it ends.
+    expect(turns, `event loop turns during a ${walkMs.toFixed(0)} ms walk`).toBeGreaterThan(0);
+    expect(names.digest()).toBe(await treeListingDigest(a.slot));
   });
 });

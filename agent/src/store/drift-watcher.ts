@@ -12,17 +12,33 @@
  * (`.git`) are ignored except HEAD. The agent's own writes (a self-heal) are
  * seen too and cost one more `git status` that finds the tree clean: simpler
  * and safer than a suppression window that could hide a real edit.
+ *
+ * Watches are capped (`maxWatches`, `--max-drift-watches`): inotify watches
+ * are limited per user (`fs.inotify.max_user_watches`), shared by every
+ * process of that user, and a release of tens of thousands of directories
+ * would take them all. Past the cap the directories listed first (the
+ * shallowest) stay watched and the watcher reports itself incomplete
+ * (`complete`): the reconciler then trusts no earlier clean check and runs
+ * `git status` at every periodic resync, so drift anywhere is still
+ * reported, within one resync interval. The walk that arms the watches
+ * yields to the event loop as it goes (WalkPacer), so a large release does
+ * not stall ZooKeeper pings while it is listed.
  */
 import { watch, type Dirent, type FSWatcher } from 'node:fs';
 import { lstat, readdir } from './sync-fs.js';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Logger } from '@zkdeploy/shared';
-import type { TreeNames } from './tree-listing.js';
+import { WalkPacer, type TreeNames } from './tree-listing.js';
+
+/** Default of `--max-drift-watches`: directory watches of one target's active release. */
+export const DEFAULT_MAX_DRIFT_WATCHES = 8192;
 
 export interface DriftWatcherOptions {
   debounceMs: number;
   log: Logger;
   onDrift: (paths: string[]) => void;
+  /** Directory watches at most (HEAD's comes on top); default {@link DEFAULT_MAX_DRIFT_WATCHES}. */
+  maxWatches?: number;
 }
 
 interface Active {
@@ -37,8 +53,24 @@ export class DriftWatcher {
   private pending = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** A directory of the active release went unwatched for the cap. */
+  private capped = false;
 
   constructor(private readonly o: DriftWatcherOptions) {}
+
+  /**
+   * False when some directory of the active release is not watched (more
+   * directories than `maxWatches`): a change there raises no event, and only
+   * a `git status` finds it.
+   */
+  get complete(): boolean {
+    return !this.capped;
+  }
+
+  /** Directory watches held now. */
+  get watchCount(): number {
+    return this.dirs.size;
+  }
 
   /**
    * Watches `slot` as the active release from now on (a no-op when it
@@ -50,6 +82,7 @@ export class DriftWatcher {
     if (this.active?.slot === slot && this.active?.headFile === headFile) return false;
     this.closeAll();
     this.pending.clear();
+    this.capped = false;
     const active = slot && !this.stopped ? { slot, headFile } : null;
     this.active = active;
     if (!active) return false;
@@ -67,33 +100,46 @@ export class DriftWatcher {
   }
 
   /**
-   * Watches `dir` and every directory below it (not following symlinks,
-   * skipping the release's `.git`), recording the names listed into
-   * `listing.names` (`listing.rel`: `dir` relative to the release).
+   * Watches `root` and every directory below it (not following symlinks,
+   * skipping the release's `.git`) while under the cap, recording the names
+   * listed into `listing.names` (`listing.rel`: `root` relative to the
+   * release). Breadth first, so that past the cap the shallow directories
+   * are the watched ones; stops when another release becomes active.
    */
-  private async addTree(dir: string, active: Active, listing?: { names: TreeNames; rel: string }): Promise<void> {
-    if (this.active !== active || this.dirs.has(dir)) {
-      listing?.names.fail();
-      return;
+  private async addTree(root: string, active: Active, listing?: { names: TreeNames; rel: string }): Promise<void> {
+    const max = this.o.maxWatches ?? DEFAULT_MAX_DRIFT_WATCHES;
+    const pacer = new WalkPacer();
+    const queue = [{ dir: root, rel: listing?.rel ?? '' }];
+    for (let i = 0; i < queue.length; i++) {
+      const { dir, rel } = queue[i] as { dir: string; rel: string };
+      if (this.active !== active || this.dirs.has(dir)) return listing?.names.fail();
+      if (this.dirs.size < max) {
+        const watcher = this.open(dir, active, (name) => this.changedPath(active.slot, join(dir, name)));
+        if (!watcher) return listing?.names.fail();
+        this.dirs.set(dir, watcher);
+      } else this.cap(active);
+      let entries: Dirent[];
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch {
+        return listing?.names.fail();
+      }
+      if (this.active !== active) return listing?.names.fail();
+      listing?.names.add(rel, entries);
+      for (const e of entries) {
+        // `dir` is already normalized and a listed name has no separator: concatenation gives what path.join would, without its per-call cost over thousands of directories.
+        if (e.isDirectory() && !(dir === active.slot && e.name === '.git')) queue.push({ dir: `${dir}${sep}${e.name}`, rel: rel === '' ? e.name : `${rel}/${e.name}` });
+      }
+      await pacer.pace();
     }
-    const watcher = this.open(dir, active, (name) => this.changedPath(active.slot, join(dir, name)));
-    if (!watcher) {
-      listing?.names.fail();
-      return;
-    }
-    this.dirs.set(dir, watcher);
-    let entries: Dirent[];
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      listing?.names.fail();
-      return;
-    }
-    listing?.names.add(listing.rel, entries);
-    const below = entries.filter((e) => e.isDirectory() && !(dir === active.slot && e.name === '.git'));
-    // `dir` is already normalized and a listed name has no separator: concatenation gives what path.join would, without its per-call cost over thousands of directories.
-    await Promise.all(
-      below.map((e) => this.addTree(`${dir}${sep}${e.name}`, active, listing && { names: listing.names, rel: listing.rel === '' ? e.name : `${listing.rel}/${e.name}` })),
+  }
+
+  private cap(active: Active): void {
+    if (this.capped) return;
+    this.capped = true;
+    this.o.log.warn(
+      { release: active.slot, maxWatches: this.o.maxWatches ?? DEFAULT_MAX_DRIFT_WATCHES },
+      'the active release has more directories than --max-drift-watches; drift in the others is found by git status at each resync',
     );
   }
 

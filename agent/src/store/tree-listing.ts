@@ -50,14 +50,36 @@ export class TreeNames {
   }
 }
 
+/** How long a walk may hold the event loop before it lets timers and I/O run (see {@link WalkPacer}). */
+const WALK_SLICE_MS = 10;
+
+/**
+ * Paces a walk of a large tree: the listings are synchronous system calls
+ * (sync-fs.ts), and a release of tens of thousands of directories listed in
+ * one go would hold the event loop — ZooKeeper pings, watches, the metrics
+ * server — for the whole walk. `pace()` yields to the event loop once the
+ * current slice has run {@link WALK_SLICE_MS}, so a small tree is still
+ * listed in one slice.
+ */
+export class WalkPacer {
+  private sliceStart = performance.now();
+
+  async pace(): Promise<void> {
+    if (performance.now() - this.sliceStart < WALK_SLICE_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.sliceStart = performance.now();
+  }
+}
+
 /** The digest of the names under `root`; null when any directory cannot be read (the caller then cleans). */
 export async function treeListingDigest(root: string): Promise<string | null> {
   const names = new TreeNames();
-  let level = [''];
+  const pacer = new WalkPacer();
+  const queue = [''];
   try {
-    while (level.length > 0) {
-      const listed = await Promise.all(level.map(async (rel) => ({ rel, entries: await readdir(rel === '' ? root : `${root}/${rel}`, { withFileTypes: true }) })));
-      level = listed.flatMap(({ rel, entries }) => names.add(rel, entries));
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      queue.push(...names.add(next, await readdir(next === '' ? root : `${root}/${next}`, { withFileTypes: true })));
+      await pacer.pace();
     }
   } catch {
     return null;

@@ -40,13 +40,16 @@ async function writeAtomically(file: string, content: string, mode: number): Pro
   await rename(tmp, file);
 }
 
-/** The credentials file the hook names: --auth-file as given, --auth written to a 0600 file, or none (any old one removed). */
+/**
+ * The credentials file the hook names: --auth-file as given, or --auth
+ * written to a 0600 file; none without either. A file an earlier install
+ * wrote and the hook no longer names is removed, so no password lingers.
+ */
 async function hookAuthFile(gitDir: string, auth: string | undefined, authFile: string | undefined): Promise<string | undefined> {
   const ours = join(gitDir, HOOK_AUTH_FILE);
-  if (authFile) return authFile;
-  if (!auth) {
-    await rm(ours, { force: true });
-    return undefined;
+  if (authFile || !auth) {
+    if (authFile !== ours) await rm(ours, { force: true });
+    return authFile;
   }
   await writeAtomically(ours, `${auth}\n`, 0o600);
   return ours;

@@ -43,6 +43,13 @@ const CASES: [string, string | Buffer][] = [
   ['url with control char', payload({ url: 'https://example.com/\u0007.git' })],
   ['url ssh://-o', payload({ url: 'ssh://-oProxyCommand=touch%20/tmp/zkdeploy-pwned/x' })],
   ['url unknown scheme', payload({ url: 'ftp://example.com/app.git' })],
+  // issue 23, finding 1: URLs that git, curl or the server resolve past an allowlist prefix (refused by every agent)
+  ['url .. segment', payload({ url: 'https://git.example.invalid/myorg/../attacker/repo.git' })],
+  ['url file:// .. segments', payload({ url: 'file:///srv/git/../../tmp/attacker.git' })],
+  ['url %2e%2e segment', payload({ url: 'https://git.example.invalid/myorg/%2e%2e/attacker/repo.git' })],
+  ['url %2f separator', payload({ url: 'https://git.example.invalid/myorg/x%2f..%2f..%2fattacker/repo.git' })],
+  ['url %252e double encoding', payload({ url: 'https://git.example.invalid/myorg/%252e%252e/attacker/repo.git' })],
+  ['url backslash', payload({ url: 'https://git.example.invalid/myorg/..\\attacker/repo.git' })],
   ['commitId short', payload({ commitId: 'abc1234' })],
   ['commitId uppercase', payload({ commitId: 'A'.repeat(40) })],
   ['commitId mixed case', payload({ commitId: `${'a'.repeat(39)}F` })],

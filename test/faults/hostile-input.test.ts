@@ -134,6 +134,50 @@ describe('hostile input', () => {
     expect(agent.child.exitCode).toBeNull();
   });
 
+  // issue 23, findings 3, 8, 9: a command's output, terminal escapes and passwords as hostile input (full versions: test/e2e/security-commands-display.test.ts)
+  it.each<[string, () => Promise<void>]>([
+    ['--check output echoing the agent\'s ZKDEPLOY_AUTH → redacted in the status record', async () => {
+      const secret = 'agent:hostile-Pw-5e1f';
+      const leaky = await AgentProcess.start({ zk: cluster.connectString(), host: 'leaky', app: '/hostile/s2', baseDir: join(sandbox, 'leaky-base'), env: { ZKDEPLOY_AUTH: secret },
+        args: ['--check', `tr '\\0' '\\n' < /proc/$PPID/environ | grep ZKDEPLOY_AUTH; echo "own=\${ZKDEPLOY_AUTH:-none}"; exit 1`] });
+      try {
+        await zk.ensurePath('/hostile/s2');
+        await zk.create('/hostile/s2/config', Buffer.from(json({ url: repo.url, commitId: await repo.head(), relativePath: 'app' })));
+        const node = await eventually('leaky failed', async () => { const n = await zk.get('/hostile/s2/status/leaky'); return n && parseStatus(n.data, 'leaky')?.state === 'failed' ? n : undefined; });
+        expect(node.data.toString()).toContain('ZKDEPLOY_AUTH=[REDACTED]');
+        expect(node.data.toString()).toContain('own=none');
+        expect(node.data.toString() + leaky.output).not.toContain('hostile-Pw-5e1f');
+      } finally {
+        await leaky.stop();
+      }
+    }],
+    ['status error message with terminal escapes → zkdeploy status prints them escaped', async () => {
+      const { runCli } = await import('@zkdeploy/test-support');
+      await zk.ensurePath('/hostile/s2/status');
+      await zk.create('/hostile/s2/status/evil', Buffer.from(json({ host: 'evil', state: 'failed', commitId: null, desiredCommitId: SHA, configVersion: 0, error: { code: 'ERR_CHECK_FAILED', message: 'x\u001b]0;pwned\u0007\u001b[2J' }, updatedAt: null, durationMs: 1, attempts: 1, agentVersion: '0.1.0' })));
+      const r = await runCli(['--zk', cluster.connectString(), '--app', '/hostile/s2', 'status']);
+      expect(r.stdout).toContain('x\\x1b]0;pwned\\x07\\x1b[2J');
+      expect(r.stdout).not.toMatch(/[\u001b\u0007]/);
+    }],
+    ['publish --message with terminal escapes → exit 2, nothing written', async () => {
+      const { runCli } = await import('@zkdeploy/test-support');
+      const r = await runCli(['--zk', cluster.connectString(), '--app', '/hostile/s2-publish', 'publish', '--url', repo.url, '--commit', await repo.head(), '--path', 'app', '--message', '\u001b]0;x\u0007']);
+      expect(r.code).toBe(2);
+      expect(await zk.exists('/hostile/s2-publish/config')).toBeNull();
+    }],
+    ['--auth-file readable by others → exit 2, nothing written', async () => {
+      const { runCli } = await import('@zkdeploy/test-support');
+      await writeFile(join(sandbox, 'open.auth'), 'publisher:pw\n', { mode: 0o644 });
+      const r = await runCli(['--zk', cluster.connectString(), '--app', '/hostile/s2-auth', '--auth-file', join(sandbox, 'open.auth'), 'init']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('refusing it');
+      expect(await zk.exists('/hostile/s2-auth')).toBeNull();
+    }],
+  ])('%s', async (name, attack) => {
+    await attack();
+    rows.push(`| ${name} | refused | - |`);
+  });
+
   it('keeps serving: the next valid payload deploys', async () => {
     const commit = await repo.head();
     await writeConfig(json({ url: repo.url, commitId: commit, relativePath: 'app' }));

@@ -1,7 +1,7 @@
-import { lstat } from 'node:fs/promises';
+import { lstat, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentHarness, type AgentProcess, checkoutState, eventually, linkOf, tempBaseDir } from '@zkdeploy/test-support';
+import { AgentHarness, type AgentProcess, checkoutState, eventually, gitShim, linkOf, tempBaseDir } from '@zkdeploy/test-support';
 
 /** Files of one version of a repository big enough that fetch and checkout take a while. */
 function tree(label: string): Record<string, string> {
@@ -19,16 +19,26 @@ describe('agent: SIGKILL at any point of a deploy leaves one complete commit, an
   let agent: AgentProcess | null = null;
   let absentSeen = false;
   let watching = true;
+  let shim: Awaited<ReturnType<typeof gitShim>>;
+  /** Each --check appends a line here as it starts: the fact the "--check runs" kill waits for. */
+  let checks: string;
   const target = () => join(base, 'srv/app');
   const start = async () => {
-    agent = await h.agent({ host: 'kill-1', baseDir: base, args: ['--session-timeout', '800', '--check', 'sleep 0.3', '--keep-releases', '2', '--deploying-after', '0'] });
+    const args = ['--session-timeout', '800', '--check', `echo >> '${checks}'; sleep 0.3`, '--keep-releases', '2', '--deploying-after', '0'];
+    agent = await h.agent({ host: 'kill-1', baseDir: base, args, env: { PATH: `${shim.path}:${process.env['PATH'] ?? ''}` } });
     return agent;
   };
+  const checksStarted = async () => (await readFile(checks, 'utf8')).length;
+  /** Git processes of one subcommand started since `since` (ms). */
+  const gitStarted = async (subs: string[], since: number) => (await shim.calls()).filter((c) => subs.includes(c.sub) && c.start >= since).length;
 
   beforeAll(async () => {
     h = await AgentHarness.start(tree('A'));
     commits = [await h.repo.head(), await h.repo.commit(tree('B'), 'B rewrites every file')];
     base = await tempBaseDir('sigkill');
+    shim = await gitShim();
+    checks = join(await tempBaseDir('sigkill-checks'), 'checks.log');
+    await writeFile(checks, '');
     await start();
     await h.waitOk('kill-1', commits[0], await h.publishCommit(commits[0]), 40_000);
     // From the first activation on, the target must never be absent, whatever happens.
@@ -58,14 +68,21 @@ describe('agent: SIGKILL at any point of a deploy leaves one complete commit, an
     // The fetch window needs a commit the store does not have yet; the others alternate between two.
     const next = point === 'fetching' ? await h.repo.commit(tree('C'), 'C rewrites every file') : current === commits[0] ? commits[1] : commits[0];
     const running = agent!;
-    const seen = running.output.length;
+    const link = await linkOf(target());
+    const checksBefore = await checksStarted();
+    const since = Date.now();
     const version = await h.publishCommit(next);
     if (typeof point === 'number') {
       await new Promise((r) => setTimeout(r, point + Math.random() * 200));
     } else if (point === 'deploying') {
       await h.waitStatus('kill-1', 'deploying', (r) => r.state === 'deploying' && r.configVersion === version, 10_000);
+    } else if (point === 'fetching' || point === 'checking out') {
+      const subs = point === 'fetching' ? ['fetch-pack', 'fetch'] : ['checkout'];
+      await eventually(`git ${subs.join('/')} started`, async () => (await gitStarted(subs, since)) > 0, 20_000, 2);
+    } else if (point === 'running --check') {
+      await eventually('--check started', async () => (await checksStarted()) > checksBefore, 20_000, 2);
     } else {
-      await eventually(`log "${point}"`, () => running.output.slice(seen).includes(`"msg":"${point}"`), 20_000, 2);
+      await eventually('the target swapped to another release', async () => (await linkOf(target())) !== link, 20_000, 2);
     }
     running.signal('SIGKILL');
     await running.exit();

@@ -3,7 +3,7 @@ import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKeyPair, signPayload } from '@zkdeploy/shared';
-import { AGENT_BIN, AgentHarness, checkoutState, GitHttpServer, tempBaseDir } from '@zkdeploy/test-support';
+import { AGENT_BIN, AgentHarness, checkoutState, gitHomeTrusting, GitHttpServer, selfSignedCertificate, tempBaseDir } from '@zkdeploy/test-support';
 
 function runAgent(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
@@ -37,7 +37,9 @@ describe('agent: security policy', () => {
     };
     for (const [host, args] of Object.entries(specs)) {
       bases[host] = await tempBaseDir(host);
-      await h.agent({ host, baseDir: bases[host], args, env: { ZKDEPLOY_GIT_USERNAME: 'deploy', ZKDEPLOY_GIT_PASSWORD: 'very-secret-token' } });
+      // Git credentials need an allowlist (issue 23): only the allowlisted agent carries them.
+      const env: Record<string, string> = host === 'allowlist' ? { ZKDEPLOY_GIT_USERNAME: 'deploy', ZKDEPLOY_GIT_PASSWORD: 'very-secret-token' } : {};
+      await h.agent({ host, baseDir: bases[host], args, env });
     }
   });
   afterAll(async () => {
@@ -106,21 +108,26 @@ describe('agent: security policy', () => {
     }
   });
 
-  it('reaches a private https/http repository with credentials from the environment, and fails clearly without them', async () => {
-    const server = await GitHttpServer.start(h.repo.bare, 'deploy', 'very-secret-token');
+  it('reaches a private https repository with credentials from the environment, and fails clearly without them', async () => {
+    const tls = await selfSignedCertificate();
+    const server = await GitHttpServer.start(h.repo.bare, 'deploy', 'very-secret-token', { tls });
     try {
       const url = server.urlOf(h.repo.bare);
-      await h.agent({ host: 'anonymous', baseDir: await tempBaseDir('anonymous') });
+      // Credentials go only over https to an allowlisted host (issue 23); git trusts the test CA through HOME.
+      const base = await tempBaseDir('private');
+      const home = await gitHomeTrusting(tls.certFile);
+      const env = { ZKDEPLOY_GIT_USERNAME: 'deploy', ZKDEPLOY_GIT_PASSWORD: 'very-secret-token', HOME: home };
+      await h.agent({ host: 'private', baseDir: base, args: ['--allow-url', server.url('')], env });
+      await h.agent({ host: 'anonymous', baseDir: await tempBaseDir('anonymous'), env: { HOME: home } });
       const commit = await h.repo.commit({ 'app.txt': 'private\n' }, 'private');
       const version = await h.publish({ url, commitId: commit, relativePath: 'private/app' });
-      // 'plain' carries ZKDEPLOY_GIT_USERNAME/PASSWORD: it deploys over authenticated HTTP.
-      await h.waitOk('plain', commit, version);
-      expect((await checkoutState(join(bases['plain']!, 'private/app'))).head).toBe(commit);
+      await h.waitOk('private', commit, version);
+      expect((await checkoutState(join(base, 'private/app'))).head).toBe(commit);
       // Without credentials: refused by the server, failed with a git error, nothing activated, no prompt hangs.
       const refused = await h.waitStatus('anonymous', 'failed without credentials', (r) => r.state === 'failed' && r.configVersion === version);
       expect(refused.error?.code).toMatch(/^ERR_GIT_/);
       expect(server.refused).toBeGreaterThan(0);
-      expect(JSON.stringify(await h.status('plain'))).not.toContain('very-secret-token');
+      expect(JSON.stringify(await h.status('private'))).not.toContain('very-secret-token');
     } finally {
       await server.stop();
     }

@@ -51,6 +51,7 @@ export class AgentRuntime {
       knownHosts: options.knownHosts,
       username: options.gitUsername,
       password: options.gitPassword,
+      hosts: options.gitCredentialHosts,
     });
     // After the git runner's defaults, so --git-low-speed-time replaces them.
     this.git = { ...this.git, config: [...this.git.config, ...lowSpeedConfig(options.gitLowSpeedTimeS)] };

@@ -1,6 +1,6 @@
 /**
  * `zkdeploy`: the publisher CLI. Every command maps errors to the exit codes
- * of DESIGN.md and prints one clear sentence on stderr.
+ * of docs/design.md ("CLI contract") and prints one clear sentence on stderr.
  */
 import { Command, CommanderError } from 'commander';
 import { ErrorCode, ExitCode, ZkDeployError } from '@zkdeploy/shared/errors';

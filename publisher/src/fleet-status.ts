@@ -1,6 +1,7 @@
 /**
  * The fleet's state as the publisher sees it: desired config, live agents and
- * per-host status records, folded into one model (DESIGN.md `status --json`).
+ * per-host status records, folded into one model (docs/design.md, "CLI
+ * contract": `status --json`).
  * Znode data is untrusted: malformed records become `null`, never a crash.
  * In per-host mode a registration counts as live only when its owner session
  * is the one its host recorded (shared's host-anchor.ts); the others are

@@ -42,7 +42,7 @@ export const ErrorCode = {
 
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** Exit codes shared by every command (DESIGN.md). */
+/** Exit codes shared by every command (docs/design.md, "CLI contract"). */
 export const ExitCode = {
   OK: 0,
   OPERATIONAL: 1,

@@ -1,5 +1,6 @@
 /**
- * The per-host status record at `B/status/<host>` (DESIGN.md). Read back by the
+ * The per-host status record at `B/status/<host>` (docs/design.md, "Status
+ * record"). Read back by the
  * publisher as untrusted data: anything malformed becomes null, never a crash.
  */
 import type { FailureClass } from './errors.js';

@@ -1,5 +1,6 @@
 /**
- * Znode layout of one app (DESIGN.md). An app is a base path `B`; several apps
+ * Znode layout of one app (docs/design.md, "Znode layout"). An app is a base
+ * path `B`; several apps
  * can share an ensemble.
  */
 

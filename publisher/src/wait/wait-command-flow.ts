@@ -2,7 +2,7 @@
  * `wait` as every command runs it (`wait`, `publish --wait`, `rollback --wait`,
  * `hook post-receive --wait`): progress line on a TTY, then one final line —
  * stdout when converged, stderr with one line per unhappy host otherwise —
- * and the exit code of DESIGN.md (0 converged, 3 not).
+ * and the exit code of docs/design.md, "CLI contract" (0 converged, 3 not).
  */
 import { displayText } from '@zkdeploy/shared/display-text';
 import { ExitCode } from '@zkdeploy/shared/errors';

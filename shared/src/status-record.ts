@@ -1,7 +1,7 @@
 /**
  * The per-host status record at `B/status/<host>` (docs/design.md, "Status
- * record"). Read back by the
- * publisher as untrusted data: anything malformed becomes null, never a crash.
+ * record"). Read back by the publisher as untrusted data: anything malformed
+ * becomes null, never a crash.
  */
 import type { FailureClass } from './errors.js';
 

@@ -1,7 +1,6 @@
 /**
  * Znode layout of one app (docs/design.md, "Znode layout"). An app is a base
- * path `B`; several apps
- * can share an ensemble.
+ * path `B`; several apps can share an ensemble.
  */
 
 export const DEFAULT_APP = '/app/business';

@@ -8,7 +8,7 @@ export default defineConfig({
           name: 'unit',
           // Projects with different maxWorkers need distinct groups; groups run one after another.
           sequence: { groupOrder: 0 },
-          include: ['{shared,agent,publisher}/src/**/*.test.ts'],
+          include: ['{shared,agent,publisher}/src/**/*.test.ts', 'bench/lib/**/*.test.mjs'],
         },
       },
       {

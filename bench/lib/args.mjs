@@ -15,8 +15,27 @@
  */
 import { parseArgs } from 'node:util';
 
+/** Bad input for a bench script: the message names the flag. */
+export class BenchArgsError extends Error {}
+
 /** Parses `argv` by `spec`; prints help and exits 0 on `--help`, exits 2 on bad input. */
 export function parseBenchArgs(spec, argv = process.argv.slice(2)) {
+  let parsed;
+  try {
+    parsed = readBenchArgs(spec, argv);
+  } catch (err) {
+    if (err instanceof BenchArgsError) fail(spec.name, err.message);
+    throw err;
+  }
+  if (parsed.help) {
+    process.stdout.write(helpText(spec));
+    process.exit(0);
+  }
+  return parsed.values;
+}
+
+/** The parsing itself, without exiting: `{help: true}`, or `{values}`; throws BenchArgsError on bad input. */
+export function readBenchArgs(spec, argv) {
   const options = { help: { type: 'boolean', short: 'h' } };
   for (const [flag, f] of Object.entries(spec.flags)) {
     options[flag] = { type: f.type === 'boolean' ? 'boolean' : 'string', ...(f.multiple ? { multiple: true } : {}) };
@@ -25,19 +44,16 @@ export function parseBenchArgs(spec, argv = process.argv.slice(2)) {
   try {
     ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
   } catch (err) {
-    fail(spec.name, `${String(err.message).split('. ')[0]} (see --help)`);
+    throw new BenchArgsError(`${String(err.message).split('. ')[0]} (see --help)`);
   }
-  if (values.help) {
-    process.stdout.write(helpText(spec));
-    process.exit(0);
-  }
+  if (values.help) return { help: true };
   const out = {};
   for (const [flag, f] of Object.entries(spec.flags)) {
     const raw = values[flag];
-    if (raw === undefined && f.required) fail(spec.name, `--${flag} is required`);
-    out[flag] = raw === undefined ? defaultOf(f) : convert(spec.name, flag, f, raw);
+    if (raw === undefined && f.required) throw new BenchArgsError(`--${flag} is required`);
+    out[flag] = raw === undefined ? defaultOf(f) : convert(flag, f, raw);
   }
-  return out;
+  return { values: out };
 }
 
 function defaultOf(f) {
@@ -46,25 +62,25 @@ function defaultOf(f) {
   return f.type === 'boolean' ? false : undefined;
 }
 
-function convert(name, flag, f, raw) {
-  if (f.multiple) return raw.map((r) => convertOne(name, flag, f, r));
-  return convertOne(name, flag, f, raw);
+function convert(flag, f, raw) {
+  if (f.multiple) return raw.map((r) => convertOne(flag, f, r));
+  return convertOne(flag, f, raw);
 }
 
-function convertOne(name, flag, f, raw) {
-  if (f.type === 'int') return wholeNumber(name, flag, f, raw);
-  if (f.type === 'ints') return raw.split(',').map((part) => wholeNumber(name, flag, f, part));
-  if (f.choices && !f.choices.includes(raw)) fail(name, `--${flag} must be one of ${f.choices.join(', ')}, got "${raw}"`);
+function convertOne(flag, f, raw) {
+  if (f.type === 'int') return wholeNumber(flag, f, raw);
+  if (f.type === 'ints') return raw.split(',').map((part) => wholeNumber(flag, f, part));
+  if (f.choices && !f.choices.includes(raw)) throw new BenchArgsError(`--${flag} must be one of ${f.choices.join(', ')}, got "${raw}"`);
   return raw;
 }
 
-function wholeNumber(name, flag, f, text) {
+function wholeNumber(flag, f, text) {
   const n = Number(text);
   const min = f.min ?? 0;
   const max = f.max ?? Number.MAX_SAFE_INTEGER;
   if (text.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
     const what = f.type === 'ints' ? 'comma-separated whole numbers' : 'a whole number';
-    fail(name, `--${flag} must be ${what} from ${min} to ${max}, got "${text}"`);
+    throw new BenchArgsError(`--${flag} must be ${what} from ${min} to ${max}, got "${text}"`);
   }
   return n;
 }

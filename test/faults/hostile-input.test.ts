@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZkClient, parseStatus } from '@zkdeploy/shared';
 import { AgentProcess, diffSnapshots, eventually, git, GitRepo, headOf, snapshotTree, ZkCluster } from '@zkdeploy/test-support';
+import { describeHostForgeries } from './host-forgeries.js';
 
 const APP = '/app/business';
 const SHA = 'a'.repeat(40);
@@ -225,3 +226,6 @@ describe('hostile input', () => {
     }
   });
 });
+
+// Hostile peers: znodes written with another host's identity (issue 23, finding 5).
+describeHostForgeries();

@@ -58,22 +58,24 @@ describe('agent: security policy', () => {
   it('with --trust-key rejects unsigned and forged payloads and deploys a correctly signed one', async () => {
     const commit = await h.repo.commit({ 'app.txt': 'signed\n' }, 'signed');
     const payload = { url: h.repo.url, commitId: commit, relativePath: 'srv/app' };
+    // v2 signatures bind the app, a sequence and an expiry (issue 23, finding 4).
+    const fields = { app: '/app/business', sequence: Date.now(), expiresAt: new Date(Date.now() + 3_600_000).toISOString() };
     let version = await h.publish(payload);
     let record = await h.waitStatus('signed', 'rejected (unsigned)', (r) => r.state === 'rejected' && r.configVersion === version);
     expect(record.error?.message).toMatch(/not signed/);
     expect(await contentsBesidesLock(bases['signed']!)).toEqual([]);
 
-    const forged = { ...signPayload(payload, trusted.privateKeyPem), commitId: await h.repo.commit({ 'app.txt': 'evil\n' }, 'evil') };
+    const forged = { ...signPayload(payload, trusted.privateKeyPem, fields), commitId: await h.repo.commit({ 'app.txt': 'evil\n' }, 'evil') };
     version = await h.publish(forged);
     record = await h.waitStatus('signed', 'rejected (forged)', (r) => r.state === 'rejected' && r.configVersion === version);
     expect(record.error?.message).toMatch(/does not verify/);
-    const foreign = signPayload(payload, generateSigningKeyPair().privateKeyPem);
+    const foreign = signPayload(payload, generateSigningKeyPair().privateKeyPem, fields);
     version = await h.publish(foreign);
     record = await h.waitStatus('signed', 'rejected (foreign key)', (r) => r.state === 'rejected' && r.configVersion === version);
     expect(record.error?.code).toBe('ERR_PAYLOAD_NOT_ALLOWED');
     expect(await contentsBesidesLock(bases['signed']!)).toEqual([]);
 
-    version = await h.publish(signPayload(payload, trusted.privateKeyPem));
+    version = await h.publish(signPayload(payload, trusted.privateKeyPem, fields));
     await h.waitOk('signed', commit, version);
     expect((await checkoutState(join(bases['signed']!, 'srv/app'))).head).toBe(commit);
   });

@@ -99,25 +99,36 @@ describe('zkdeploy init --auth (digest ACLs) and signed payloads', () => {
     expect(signed.stdout).toContain('(signed)');
     const trusted = loadPublicKeys([await readFile(join(keys, 'deploy.pub'), 'utf8')]);
     const payload = parsePayload((await anonymous.get(`${APP}/config`))?.data);
-    expect(payload.signature).toMatch(/^ed25519:/);
-    expect(() => verifyPayloadSignature(payload, trusted)).not.toThrow();
+    expect(payload.signature).toMatch(/^v2:ed25519:/);
+    expect(payload).toMatchObject({ app: APP, sequence: expect.any(Number), expiresAt: expect.any(String) });
+    expect(() => verifyPayloadSignature(payload, trusted, APP)).not.toThrow();
     const forged = { ...payload, commitId: 'c'.repeat(40) };
-    expect(() => verifyPayloadSignature(parsePayload(encodePayload(forged)), trusted)).toThrow(/does not verify/);
+    expect(() => verifyPayloadSignature(parsePayload(encodePayload(forged)), trusted, APP)).toThrow(/does not verify/);
 
     const badKey = await cli('--auth', PUBLISHER, ...publishArgs(commit), '--sign-key', join(keys, 'deploy.pub'));
     expect(badKey.code).toBe(2);
     expect(badKey.stderr).toContain('is not an ed25519 private key in PEM form');
   });
 
-  it('rollback keeps a signed payload valid: without a key it republishes the signed entry unchanged', async () => {
+  // Changed on purpose (issue 23, finding 4): republishing a signed entry unchanged was a replay that agents now refuse.
+  it('rollback never re-uses an old signature: without a key it refuses a signed app, with --sign-key it re-signs with a new sequence', async () => {
     const commit = await repo.commit({ 'app.txt': 'later\n' }, 'later');
     expect((await cli('--auth', PUBLISHER, ...publishArgs(commit))).code).toBe(0);
-    const r = await cli('--auth', PUBLISHER, 'rollback');
+    const before = await anonymous.get(`${APP}/config`);
+    const refused = await cli('--auth', PUBLISHER, 'rollback');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('a rollback without --sign-key would publish it unsigned');
+    expect((await anonymous.get(`${APP}/config`))?.stat.version).toBe(before?.stat.version);
+    const r = await cli('--auth', PUBLISHER, 'rollback', '--sign-key', join(keys, 'deploy.key'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('republishing its signed payload unchanged');
+    const target = Number(/back to version (\d+) .*re-signed with sequence \d+/.exec(r.stdout)?.[1]);
+    const entry = parsePayload((await anonymous.get(`${APP}/history/v-${String(target).padStart(10, '0')}`))?.data);
     const trusted = loadPublicKeys([await readFile(join(keys, 'deploy.pub'), 'utf8')]);
     const payload = parsePayload((await anonymous.get(`${APP}/config`))?.data);
-    expect(() => verifyPayloadSignature(payload, trusted)).not.toThrow();
+    expect(payload.commitId).toBe(entry.commitId);
+    expect(payload.signature).not.toBe(entry.signature);
+    expect(payload.sequence).toBeGreaterThan(entry.sequence ?? Number.POSITIVE_INFINITY);
+    expect(() => verifyPayloadSignature(payload, trusted, APP)).not.toThrow();
     await eventually('agents ok on the rolled back commit', async () => JSON.parse((await cli('status', '--json')).stdout).converged);
   });
 

@@ -11,6 +11,7 @@ import type { KeyedLock } from './keyed-lock.js';
 import type { PayloadAdmission } from './payload-admission.js';
 import type { ReleaseStoreOpener } from '../store/target-registry.js';
 import type { StatusWriter } from './status-writer.js';
+import type { TreeLimits } from '../store/tree-limits.js';
 
 /** What the operator chose for this app's deploys. */
 export interface ReconcilePolicy {
@@ -32,6 +33,8 @@ export interface ReconcilePolicy {
   deployingAfterMs?: number;
   retryBaseMs?: number;
   retryMaxMs?: number;
+  /** What a commit's tree may hold (--max-tree-files, --max-tree-bytes); checked before its checkout. */
+  treeLimits?: TreeLimits;
 }
 
 /** What the reconciler talks to. */

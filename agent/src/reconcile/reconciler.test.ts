@@ -5,7 +5,7 @@ import { Reconciler } from './reconciler.js';
 import type { ReconcilePolicy } from './reconciler-options.js';
 import type { StatusUpdate } from './status-writer.js';
 import { commitNotFound, type GitContext } from '../store/git-checkout.js';
-import type { Observed, ReleaseMarker, ReleaseStoreOps, Slot } from '../store/release-store.js';
+import type { Observed, PrepareSource, ReleaseMarker, ReleaseStoreOps, Slot } from '../store/release-store.js';
 
 const URL = 'https://git.example.com/app.git';
 const commit = (n: number): string => n.toString(16).padStart(40, 'a');
@@ -52,8 +52,8 @@ class FakeStore implements ReleaseStoreOps {
   async chooseSlot(): Promise<Slot> {
     return { path: `/fake/releases/r-${++this.slots}`, exists: false, head: null };
   }
-  async prepare(_slot: Slot, id: string, url: string): Promise<void> {
-    if (!this.objects.has(id)) throw commitNotFound(url, id);
+  async prepare(_slot: Slot, id: string, source: PrepareSource): Promise<void> {
+    if (!this.objects.has(id)) throw commitNotFound(source.url, id);
   }
   async activate(slot: string, id: string): Promise<void> {
     this.activations.push(id);
@@ -193,9 +193,9 @@ describe('Reconciler', () => {
     store.remote.add(commit(1)).add(commit(2));
     const held = gate();
     const prepare = store.prepare.bind(store);
-    store.prepare = async (slot, id, url) => {
+    store.prepare = async (slot, id, source, ctx) => {
       if (id === commit(1)) await held.opened;
-      return prepare(slot, id, url);
+      return prepare(slot, id, source, ctx);
     };
     void publish({ commitId: commit(1) });
     await settle();

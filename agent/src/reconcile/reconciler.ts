@@ -326,7 +326,7 @@ export class Reconciler {
   /** Brings the inactive release to the commit and runs --check in it; false when superseded meanwhile. */
   private async prepareRelease(run: Run, slot: Slot): Promise<boolean> {
     run.log.info({ release: slot.path, reuse: slot.exists }, 'checking out');
-    await run.target.store.prepare(slot, run.payload.commitId, run.payload.url, run.git);
+    await run.target.store.prepare(slot, run.payload.commitId, { url: run.payload.url, treeLimits: this.policy.treeLimits }, run.git);
     if (this.policy.check) {
       run.log.info('running --check');
       const facts = this.facts(run, slot.path);

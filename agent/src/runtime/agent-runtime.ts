@@ -18,6 +18,7 @@ import { lockBaseDir } from './base-dir-lock.js';
 import { PayloadAdmission } from '../reconcile/payload-admission.js';
 import { gitCredentialSettings, type GitCredentialSettings } from '../store/git-credentials.js';
 import { KeyedLock } from '../reconcile/keyed-lock.js';
+import { TargetRegistry } from '../store/target-registry.js';
 import { AGENT_VERSION } from './version.js';
 
 /** Reads and parses the --trust-key files; throws UsageError naming the bad file. */
@@ -38,6 +39,8 @@ export class AgentRuntime {
   private readonly trustKeys: KeyObject[];
   private readonly git: GitCredentialSettings;
   private readonly locks = new KeyedLock();
+  /** The apps' targets (never overlapping) and their release stores. */
+  private readonly targets: TargetRegistry;
   private server: Server | null = null;
   private unlock: (() => Promise<void>) | null = null;
 
@@ -46,6 +49,7 @@ export class AgentRuntime {
     private readonly log: Logger,
   ) {
     this.trustKeys = loadTrustKeys(options.trustKeys);
+    this.targets = new TargetRegistry(options.baseDir, options.apps, options.keepReleases);
     this.git = gitCredentialSettings({
       sshKey: options.sshKey,
       knownHosts: options.knownHosts,
@@ -103,7 +107,8 @@ export class AgentRuntime {
       driftWatch: o.driftWatch,
       maxDriftWatches: o.maxDriftWatches,
       splayMs: o.splayMs,
-      keepReleases: o.keepReleases,
+      stores: this.targets,
+      treeLimits: { maxFiles: o.maxTreeFiles, maxBytes: o.maxTreeBytes },
       deployingAfterMs: o.deployingAfterMs,
       metrics: this.metrics,
       locks: this.locks,

@@ -13,13 +13,18 @@ import {
   type ZkClient,
 } from '@zkdeploy/shared';
 import { join } from 'node:path';
-import { Reconciler, type ReconcilerOptions } from '../reconcile/reconciler.js';
+import { Reconciler } from '../reconcile/reconciler.js';
+import type { ReconcileDependencies, ReconcilePolicy } from '../reconcile/reconciler-options.js';
+import type { GitCredentialSettings } from '../store/git-credentials.js';
 import { AGENT_DIR_NAME } from '../store/target-path.js';
 import { StatusWriter } from '../reconcile/status-writer.js';
 import { usesHostIdentities } from '../reconcile/session-anchor.js';
 import { AGENT_VERSION } from './version.js';
 
-export type AppAgentOptions = Omit<ReconcilerOptions, 'zk' | 'status' | 'signal' | 'log'> & {
+export type AppAgentOptions = Omit<ReconcilePolicy, 'gitCredentials'> &
+  Pick<ReconcileDependencies, 'admission' | 'stores' | 'metrics' | 'locks' | 'activation'> & {
+  baseDir: string;
+  git: GitCredentialSettings;
   resyncMs: number;
   /** ACL of the nodes this agent creates (its registration and status): see shared's `agentNodeAcl`. */
   nodeAcl?: ZkAcl[];
@@ -40,13 +45,15 @@ export class AppAgent {
 
   constructor(
     private readonly zk: ZkClient,
-    private readonly o: AppAgentOptions,
+    private readonly options: AppAgentOptions,
   ) {
-    this.layout = new ZnodeLayout(o.app);
-    this.log = o.log.child({ app: o.app }); // main's logger already carries host
-    const status = new StatusWriter(zk, this.layout.hostStatus(o.host), o.host, this.log, o.nodeAcl);
+    this.layout = new ZnodeLayout(options.app);
+    this.log = options.log.child({ app: options.app }); // main's logger already carries host
+    const status = new StatusWriter(zk, this.layout.hostStatus(options.host), options.host, this.log, options.nodeAcl);
     this.statusWriter = status;
-    this.reconciler = new Reconciler({ ...o, zk, status, log: this.log, signal: this.abort.signal });
+    const { admission, stores, metrics, locks, activation } = options;
+    const deps: ReconcileDependencies = { zk, admission, stores, status, metrics, locks, log: this.log, signal: this.abort.signal, activation };
+    this.reconciler = new Reconciler(reconcilePolicy(options), deps);
   }
 
   /** True once registered under `B/agents` (and not stopped). */
@@ -59,12 +66,12 @@ export class AppAgent {
     await this.zk.ensurePath(this.layout.agents);
     await this.zk.ensurePath(this.layout.status);
     // Per-host identities: the session anchor goes first, so readers never see this registration unverified.
-    this.anchorSessions = await usesHostIdentities(this.zk, this.o.app);
+    this.anchorSessions = await usesHostIdentities(this.zk, this.options.app);
     if (this.anchorSessions && this.zk.sessionId) await this.statusWriter.recordSession(this.zk.sessionId);
-    this.registration = await EphemeralNode.register(this.zk, this.layout.agent(this.o.host), this.registrationData(), {
-      acl: this.o.nodeAcl,
+    this.registration = await EphemeralNode.register(this.zk, this.layout.agent(this.options.host), this.registrationData(), {
+      acl: this.options.nodeAcl,
       // Lets a restart faster than the session timeout replace its own previous node at once.
-      sessionFile: join(this.o.baseDir, AGENT_DIR_NAME, `registration${this.o.app.replace(/\//g, '_')}.json`),
+      sessionFile: join(this.options.baseDir, AGENT_DIR_NAME, `registration${this.options.app.replace(/\//g, '_')}.json`),
       onError: (err) => this.log.error({ err }, 'could not re-register after a new session'),
     });
     this.unsubscribe = this.zk.onStateChange((change) => {
@@ -73,7 +80,7 @@ export class AppAgent {
     });
     this.watch = new DataWatch(this.zk, this.layout.config, (data, stat) => void this.reconciler.setDesired(data, stat));
     this.scheduleResync();
-    this.log.info({ baseDir: this.o.baseDir, version: AGENT_VERSION }, 'agent serving app');
+    this.log.info({ baseDir: this.options.baseDir, version: AGENT_VERSION }, 'agent serving app');
   }
 
   /** Stops cleanly: aborts git work and commands in progress, removes the registration. */
@@ -100,7 +107,7 @@ export class AppAgent {
   }
 
   private scheduleResync(): void {
-    const delay = Math.round(this.o.resyncMs * (0.8 + Math.random() * 0.4));
+    const delay = Math.round(this.options.resyncMs * (0.8 + Math.random() * 0.4));
     this.resyncTimer = setTimeout(() => {
       void this.resync().finally(() => {
         if (!this.abort.signal.aborted) this.scheduleResync();
@@ -111,12 +118,18 @@ export class AppAgent {
   private registrationData(): Buffer {
     return Buffer.from(
       JSON.stringify({
-        host: this.o.host,
+        host: this.options.host,
         pid: process.pid,
         version: AGENT_VERSION,
         startedAt: new Date().toISOString(),
-        baseDir: this.o.baseDir,
+        baseDir: this.options.baseDir,
       }),
     );
   }
+}
+
+/** The operator's choices for one app's deploys, out of its agent options. */
+function reconcilePolicy(options: AppAgentOptions): ReconcilePolicy {
+  const { app, host, gitTimeoutMs, git, exec, check, execTimeoutMs, selfHeal, driftWatch, driftDebounceMs, maxDriftWatches, splayMs, deployingAfterMs, retryBaseMs, retryMaxMs, treeLimits } = options;
+  return { app, host, gitTimeoutMs, gitCredentials: git, exec, check, execTimeoutMs, selfHeal, driftWatch, driftDebounceMs, maxDriftWatches, splayMs, deployingAfterMs, retryBaseMs, retryMaxMs, treeLimits };
 }

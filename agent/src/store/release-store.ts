@@ -52,6 +52,7 @@ import {
 } from './git-checkout.js';
 import { ErrorCode, GitError } from '@zkdeploy/shared';
 import { storeHasObject } from './object-presence.js';
+import { checkTreeLimits, type TreeLimits } from './tree-limits.js';
 import { storeNeedsGc } from './store-maintenance.js';
 import { linkDestination, removeStaleSwapLinks, swapSymlink } from './symlink-swap.js';
 import { AGENT_DIR_NAME } from './target-path.js';
@@ -85,6 +86,12 @@ export type Observed =
   | { kind: 'release'; slot: string; head: string | null; marker: ReleaseMarker | null }
   | { kind: 'plain'; head: string | null }
   | { kind: 'foreign'; why: string };
+
+/** Where a commit being prepared comes from (for the not-found error), and what its tree may hold. */
+export interface PrepareSource {
+  url: string;
+  treeLimits?: TreeLimits | undefined;
+}
 
 /** What the reconciler uses of a store (a fake implements it in the reconciler's unit tests). */
 export type ReleaseStoreOps = Pick<
@@ -213,10 +220,18 @@ export class ReleaseStore {
 
   /**
    * Brings `slot` to exactly `commit` (the commit must be in the store),
-   * clean: `activate` then records the digest of the names it holds.
+   * clean: `activate` then records the digest of the names it holds. A
+   * commit whose tree is over `source.treeLimits` fails (ERR_TREE_TOO_LARGE)
+   * before anything is written.
    */
-  async prepare(slot: Slot, commit: string, url: string, ctx: GitContext): Promise<void> {
-    await this.checkOut(slot, commit, ctx).catch((err: unknown) => this.notACommit(err, url, commit, ctx));
+  async prepare(slot: Slot, commit: string, source: PrepareSource, ctx: GitContext): Promise<void> {
+    try {
+      // Counted from the store before the checkout writes anything (the marker included).
+      if (source.treeLimits) await checkTreeLimits(this.gitDir, commit, source.treeLimits, ctx);
+      await this.checkOut(slot, commit, ctx);
+    } catch (err) {
+      await this.notACommit(err, source.url, commit, ctx);
+    }
   }
 
   /**

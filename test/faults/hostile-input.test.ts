@@ -70,6 +70,13 @@ const CASES: [string, string | Buffer][] = [
   ['path empty', payload({ relativePath: '' })],
   ['path reserved agent dir', payload({ relativePath: '.zkdeploy/x' })],
   ['path through symlink to outside', payload({ relativePath: 'escape/app' })],
+  // Signed fields (issue 23, finding 4) are checked by the schema even without --trust-key; replays: test/e2e/security-replay.test.ts.
+  ['signed sequence fractional', payload({ sequence: 1.5 })],
+  ['signed sequence zero', payload({ sequence: 0 })],
+  ['signed sequence beyond 2^53', payload({ sequence: 2 ** 53 })],
+  ['signed sequence as a string', payload({ sequence: '9' })],
+  ['signature expiry not a time', payload({ expiresAt: 'never' })],
+  ['signed app not a string', payload({ app: ['/app/business'] })],
 ];
 
 describe('hostile input', () => {

@@ -76,8 +76,10 @@ describe('agent: atomic activation of releases', () => {
     expect(unchangedAfter.mtimeMs).toBe(unchangedBefore.mtimeMs);
     expect(await checkoutState(target())).toEqual({ head: v3, dirty: '' });
     const deployCalls = (await shim.calls()).slice(calls).map((c) => c.sub);
-    // One fetch of the commit (fetch-pack: a file:// URL), one checkout; and the reused release holds exactly the names it held when left clean: no `git clean` process.
-    expect(deployCalls).toEqual(['fetch-pack', 'checkout']);
+    // One fetch of the commit (fetch-pack: a file:// URL), the tree's size counted against --max-tree-files/--max-tree-bytes
+    // before anything is written (ls-tree, issue 23 finding 7), one checkout; and the reused release holds exactly the
+    // names it held when left clean: no `git clean` process.
+    expect(deployCalls).toEqual(['fetch-pack', 'ls-tree', 'checkout']);
     expect(v1).not.toBe(v3);
   });
 

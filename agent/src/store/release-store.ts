@@ -226,8 +226,8 @@ export class ReleaseStore {
    */
   async prepare(slot: Slot, commit: string, source: PrepareSource, ctx: GitContext): Promise<void> {
     try {
-      // Counted from the store before the checkout writes anything (the marker included).
-      if (source.treeLimits) await checkTreeLimits(this.gitDir, commit, source.treeLimits, ctx);
+      // Counted from the store before the checkout writes anything (the marker included); a release already at the commit was counted when it was made.
+      if (source.treeLimits && slot.head !== commit) await checkTreeLimits(this.gitDir, commit, source.treeLimits, ctx);
       await this.checkOut(slot, commit, ctx);
     } catch (err) {
       await this.notACommit(err, source.url, commit, ctx);

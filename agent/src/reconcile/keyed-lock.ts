@@ -1,7 +1,9 @@
 /**
- * An in-process mutex per key. Apps of one agent that publish the same
- * relativePath share one release store; this keeps their git commands on it
- * strictly one at a time.
+ * An in-process mutex per key (a release store's root). Apps of one agent
+ * never hold overlapping targets at once (TargetRegistry), but a store stays
+ * on disk after its app moves to another target, and the next app to claim
+ * that target opens the same store: this keeps git commands on one store
+ * strictly one at a time, whichever app runs them.
  */
 export class KeyedLock {
   private readonly tails = new Map<string, Promise<void>>();

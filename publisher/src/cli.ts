@@ -57,7 +57,7 @@ function program(): Command {
 }
 
 const NO_AUTH_HINT =
-  'authenticate with --auth user:password (ZKDEPLOY_AUTH) as an identity the app\'s ACL allows to write; `zkdeploy init --auth` sets those ACLs';
+  'authenticate with --auth-file <file holding user:password, mode 0600> (ZKDEPLOY_AUTH_FILE) as an identity the app\'s ACL allows to write; `zkdeploy init --auth-file` sets those ACLs';
 
 /** Prints an error as one sentence and returns its exit code. */
 export function reportError(err: unknown): number {

@@ -192,6 +192,20 @@ describe('signed payloads cannot be replayed (issue 23, finding 4)', () => {
     expect(await deployedHead('late')).toBe(commits['short']);
   });
 
+  it('the post-receive hook signs with --sign-key: a sequence above the replaced config, and the fleet deploys it', async () => {
+    const before = await repo.head();
+    const pushed = await repo.commit({ 'app.txt': 'v5\n' }, 'v5');
+    const previous = parsePayload((await zk.get(`${APP}/config`))!.data).sequence!;
+    const args = ['hook', 'post-receive', '--url', repo.url, '--path', 'srv/app', '--sign-key', key, '--git-dir', repo.bare, '--wait', '--timeout', '45'];
+    const hook = await runCli(['--zk', cluster.connectString(), '--app', APP, ...args], { input: `${before} ${pushed} refs/heads/main\n` });
+    expect(hook.stderr).toBe('');
+    expect(hook.code).toBe(0);
+    const config = parsePayload((await zk.get(`${APP}/config`))!.data);
+    expect(config).toMatchObject({ commitId: pushed, app: APP, signature: expect.stringMatching(/^v2:ed25519:/) });
+    expect(config.sequence).toBeGreaterThan(previous);
+    for (const host of [...HOSTS, 'late']) expect(await deployedHead(host)).toBe(pushed);
+  });
+
   it('resign refuses a config this key did not sign', async () => {
     const unsignedVersion = await writeConfig(encodePayload({ url: repo.url, commitId: commits['old']!, relativePath: 'srv/app' }));
     const refused = await cli('resign', '--sign-key', key);

@@ -8,6 +8,6 @@ export function keygenCommand(): Command {
     .option('--out <prefix>', 'path prefix of the two files', 'zkdeploy-signing')
     .option('--force', 'overwrite existing files')
     .option('--json', 'machine-readable output on stdout')
-    .addHelpText('after', '\nExample:\n  zkdeploy keygen --out /etc/zkdeploy/deploy\n  zkdeploy publish ... --sign-key /etc/zkdeploy/deploy.key\n  zkdeploy-agent ... --trust-key /etc/zkdeploy/deploy.pub\n')
+    .addHelpText('after', '\nExample:\n  zkdeploy keygen --out /etc/zkdeploy/deploy\n  zkdeploy publish ... --sign-key /etc/zkdeploy/deploy.key\n  zkdeploy-agent ... --trust-key /etc/zkdeploy/deploy.pub\n  zkdeploy resign --sign-key /etc/zkdeploy/deploy.key   # weekly: re-sign the current config before it expires\n')
     .action(lazyAction(() => import('./keygen-action.js')));
 }

@@ -7,7 +7,7 @@ export function resignCommand(): Command {
   return addGlobalOptions(new Command('resign'))
     .description(
       're-sign the current config (signed before by the same key) with a new sequence and expiry, as a new version; ' +
-        'agents already on it do not redeploy, and hosts that never accepted it can again once its old signature expired',
+        'agents already on it do not redeploy, and hosts that never accepted it (new ones) can take it after its old signature expired',
     )
     .requiredOption('--sign-key <file>', 'the ed25519 private key that signed the current config')
     .option('--sign-ttl <duration>', 'expiry of the new signature: 90s, 15m, 12h, 30d (env ZKDEPLOY_SIGN_TTL; default 30d)')

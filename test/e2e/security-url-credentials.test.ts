@@ -1,16 +1,17 @@
 /**
  * Issue 23, findings 1 and 2, replayed against real agents and real git
- * servers (smart HTTP and https): the URL allowlist bypasses (a user part
- * posing as the allowed host, `..` and `%2e%2e` segments, over http and
- * file://) and the https password sent to any host or over plain http. Each
- * attack's URL is first shown to work with plain git (so the attack is real
- * and the test can fail); the agent must refuse it.
+ * servers (smart HTTP, https, git daemon): the URL allowlist bypasses (a
+ * user part posing as the allowed host, another port of the allowed host,
+ * `..` and `%2e%2e` segments over http and file://) and the https password
+ * sent to any host or over plain http. Each attack's URL is first shown to
+ * work with plain git (so the attack is real and the test can fail); the
+ * agent must refuse it.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGENT_BIN, AgentHarness, checkoutState, git, gitHomeTrusting, GitHttpServer, selfSignedCertificate, tempBaseDir } from '@zkdeploy/test-support';
+import { AGENT_BIN, AgentHarness, checkoutState, git, GitDaemon, gitHomeTrusting, GitHttpServer, selfSignedCertificate, tempBaseDir } from '@zkdeploy/test-support';
 
 const PASSWORD = 'very-secret-token';
 const CREDENTIALS = { ZKDEPLOY_GIT_USERNAME: 'deploy', ZKDEPLOY_GIT_PASSWORD: PASSWORD };
@@ -35,6 +36,7 @@ describe('security: --allow-url cannot be bypassed', () => {
   let h: AgentHarness;
   let served: string;
   let server: GitHttpServer;
+  let daemon: GitDaemon;
   let guardedBase: string;
   let attackerCommit: string;
 
@@ -47,12 +49,15 @@ describe('security: --allow-url cannot be bypassed', () => {
     attackerCommit = await h.repo.commit({ 'app.txt': 'attacker\n' }, 'attacker content');
     await git(served, ['clone', '-q', '--bare', h.repo.bare, join(served, 'attacker', 'repo.git')]);
     server = await GitHttpServer.serve(served);
+    daemon = await GitDaemon.start(join(served, 'attacker', 'repo.git'));
     guardedBase = await tempBaseDir('guarded');
-    const allow = ['http://git.example.com', server.url('myorg/'), `file://${served}/myorg/`];
+    // `git://127.0.0.1` names the default port (9418): the daemon on another port is not allowed.
+    const allow = ['http://git.example.com', 'git://127.0.0.1', server.url('myorg/'), `file://${served}/myorg/`];
     await h.agent({ host: 'guarded', baseDir: guardedBase, args: allow.flatMap((u) => ['--allow-url', u]) });
   });
   afterAll(async () => {
     await server?.stop();
+    await daemon?.halt();
     await h?.stop();
   });
 
@@ -64,6 +69,7 @@ describe('security: --allow-url cannot be bypassed', () => {
 
   it.each([
     ['a user part posing as the allowed host', () => `http://git.example.com:x@127.0.0.1:${server.port}/attacker/repo.git`, 'ERR_PAYLOAD_NOT_ALLOWED', /is not allowed by this agent's --allow-url list/],
+    ['another port of the allowed host over git://', () => daemon.urlOf('repo.git'), 'ERR_PAYLOAD_NOT_ALLOWED', /is not allowed by this agent's --allow-url list/],
     ['a .. segment over http', () => server.url('myorg/../attacker/repo.git'), 'ERR_PAYLOAD_INVALID', /its path has a "\.\." segment/],
     ['a %2e%2e segment over http', () => server.url('myorg/%2e%2e/attacker/repo.git'), 'ERR_PAYLOAD_INVALID', /its path contains "%2e"/],
     ['a .. segment in a file URL', () => `file://${served}/myorg/../attacker/repo.git`, 'ERR_PAYLOAD_INVALID', /its path has a "\.\." segment/],

@@ -103,6 +103,30 @@ export function tail(text: string, lines = 5, chars = 800): string {
   return cut.length > chars ? cut.slice(-chars) : cut;
 }
 
+/** The git command of `args`, after the `-c key=value` pairs and other options put before it. */
+function subcommand(args: string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '-c' || arg === '-C') i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return '';
+}
+
+/**
+ * The lines of git's stderr that say why it failed: the last two, preceded
+ * by the http transport's own error when there is one ("error: RPC failed;
+ * curl 28 Operation too slow…"): the lines after it only describe the stream
+ * it broke, and the cause would be cut away.
+ */
+function failureLines(stderr: string): string {
+  const last = tail(stderr, 2, 300);
+  const transport = stderr.split('\n').find((line) => line.startsWith('error: RPC failed'));
+  if (transport === undefined) return last;
+  const cause = tail(transport, 1, 300);
+  return last.includes(cause) ? last : `${cause}\n${last}`;
+}
+
 /** The scrubbed environment git runs with. */
 export function gitEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
@@ -151,7 +175,7 @@ export function runGit(args: string[], options: GitRunOptions): Promise<GitResul
     child.stderr?.on('data', (c: Buffer) => err.push(c));
     child.on('error', (e) => {
       const aborted = (e as NodeJS.ErrnoException).name === 'AbortError';
-      reject(new GitError(`git ${args[0] ?? ''} ${aborted ? 'was aborted' : `could not run: ${e.message}`}`, args, null, ''));
+      reject(new GitError(`git ${subcommand(args)} ${aborted ? 'was aborted' : `could not run: ${e.message}`}`, args, null, ''));
     });
     child.on('close', (code, signal) => {
       const stdout = Buffer.concat(out).toString('utf8');
@@ -160,7 +184,7 @@ export function runGit(args: string[], options: GitRunOptions): Promise<GitResul
       if (code === 0 || (code !== null && options.okCodes?.includes(code))) return resolve({ stdout, stderr, code });
       const timedOut = signal === 'SIGKILL' && code === null;
       const why = timedOut ? `timed out after ${timeoutMs} ms` : `failed (exit ${code ?? signal})`;
-      reject(new GitError(`git ${args[0] ?? ''} ${why}: ${tail(stderr, 2, 300) || 'no output'}`, args, code, stderr, timedOut));
+      reject(new GitError(`git ${subcommand(args)} ${why}: ${failureLines(stderr) || 'no output'}`, args, code, stderr, timedOut));
     });
   });
 }

@@ -50,3 +50,16 @@ describe('secret redaction', () => {
     expect(r.redact('ends with gitS3')).toBe('ends with gitS3');
   });
 });
+
+describe('secrets registered for the process', () => {
+  it('are redacted from git error tails and the stderr a logged GitError carries', async () => {
+    const { processSecrets } = await import('./secret-redaction.js');
+    const { GitError, tail } = await import('./git/git-runner.js');
+    processSecrets.addUserPassword('agent:proc-Secret-9');
+    const stderr = 'remote: echo agent:proc-Secret-9\nfatal: unable to access';
+    const err = new GitError('git fetch failed', ['fetch'], 128, stderr);
+    expect(err.stderr).not.toContain('proc-Secret-9');
+    expect(JSON.stringify(err.details)).not.toContain('proc-Secret-9');
+    expect(tail(stderr)).toBe(`remote: echo ${REDACTED}\nfatal: unable to access`);
+  });
+});

@@ -123,7 +123,12 @@ describe('issue 23: command environment and secrets, terminal escapes, passwords
     it.skipIf(process.getuid?.() !== 0)('--run-as nobody: --exec runs with nobody\'s uid, gid and HOME (skipped unless the tests run as root: only root may switch users)', async () => {
       const APP_RUNAS = '/t/sec-runas';
       const [name, , uid, gid, , home] = execFileSync('getent', ['passwd', 'nobody'], { encoding: 'utf8' }).trim().split(':');
-      await startAgent('runas', APP_RUNAS, ['--run-as', 'nobody', '--exec', 'echo "uid=$(id -u) gid=$(id -g) groups=$(id -G) home=$HOME user=$USER"; exit 1']);
+      // It reads the deployed release too (through the target path), as a web server's user would.
+      const exec = 'echo "uid=$(id -u) gid=$(id -g) groups=$(id -G) home=$HOME user=$USER content=$(cat "$ZKDEPLOY_PATH/app.txt")"; exit 1';
+      // A base dir as a server has one (/srv/deploy, 0755), not a private temp dir nobody could not enter.
+      const baseDir = await mkdtemp(join(tmpdir(), 'zkdeploy-runas-'));
+      await chmod(baseDir, 0o755);
+      agents.push(await AgentProcess.start({ zk: cluster.connectString(), host: 'runas', app: APP_RUNAS, baseDir, args: ['--run-as', 'nobody', '--exec', exec] }));
       await eventually('runas registered', () => anonymous.exists(`${APP_RUNAS}/agents/runas`).then((s) => s !== null));
       const published = await cli(['--app', APP_RUNAS, 'publish', '--url', repo.url, '--commit', await repo.head(), '--path', 'app']);
       expect(published.code, published.stderr).toBe(0);
@@ -132,7 +137,7 @@ describe('issue 23: command environment and secrets, terminal escapes, passwords
         return s?.record?.state === 'failed' ? s.record : undefined;
       });
       expect(status.error?.code).toBe('ERR_EXEC_FAILED');
-      expect(status.error?.message).toContain(`uid=${uid} gid=${gid} groups=${gid} home=${home} user=${name}`);
+      expect(status.error?.message).toContain(`uid=${uid} gid=${gid} groups=${gid} home=${home} user=${name} content=v1`);
     });
 
     it('--run-as an unknown user is a usage error before anything starts', async () => {

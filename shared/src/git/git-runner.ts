@@ -85,14 +85,18 @@ export interface GitResult {
 
 /** A failed git command, with the tail of its stderr. */
 export class GitError extends ZkDeployError {
+  /** git's stderr, redacted of the process's secrets: a logged error carries it. */
+  readonly stderr: string;
+
   constructor(
     message: string,
     readonly gitArgs: string[],
     readonly exitCode_: number | null,
-    readonly stderr: string,
+    stderr: string,
     timedOut = false,
   ) {
     super(timedOut ? ErrorCode.GIT_TIMEOUT : ErrorCode.GIT_FAILED, message, { details: { stderr: tail(stderr) } });
+    this.stderr = redactSecrets(stderr);
   }
 }
 

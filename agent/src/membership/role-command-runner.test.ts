@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '@zkdeploy/shared';
+import { processSecrets, silentLogger, type Logger } from '@zkdeploy/shared';
 import { RoleCommandRunner } from './role-command-runner.js';
 
 describe('RoleCommandRunner (real sh processes)', () => {
@@ -71,5 +71,24 @@ describe('RoleCommandRunner (real sh processes)', () => {
       delete process.env['ZKDEPLOY_AUTH'];
     }
     expect(await lines()).toEqual(['auth=none host=none']);
+  });
+  it('gives role commands only the allowlisted environment, and logs their output redacted of the agent\'s secrets', async () => {
+    const logged: Record<string, unknown>[] = [];
+    const record = (fields: Record<string, unknown>): void => void logged.push(fields);
+    const fake = { child: () => fake, info: record, warn: record, error: record } as unknown as Logger;
+    processSecrets.addUserPassword('agent:role-Secret-3');
+    process.env['SOME_TOKEN'] = 'token-value';
+    try {
+      const r = new RoleCommandRunner({ onPrimary: `env | sort > '${log}'; echo "leak agent:role-Secret-3"; exit 3`, onStandby: undefined, timeoutMs: 10_000, cwd: dir, env: { ZKDEPLOY_GROUP: 'g' }, log: fake });
+      await r.enter('primary', 'lowest');
+    } finally {
+      delete process.env['SOME_TOKEN'];
+    }
+    const names = (await lines()).map((l) => l.slice(0, l.indexOf('=')));
+    expect(names).toContain('ZKDEPLOY_ROLE');
+    expect(names).not.toContain('SOME_TOKEN');
+    for (const name of names) expect(name).toMatch(/^(PATH|HOME|LANG|LANGUAGE|LC_\w+|TZ|USER|LOGNAME|SHELL|TMPDIR|ZKDEPLOY_GROUP|ZKDEPLOY_ROLE|PWD|SHLVL|_)$/);
+    const failed = logged.find((f) => f['code'] === 3);
+    expect(failed?.['output']).toBe('leak [REDACTED]');
   });
 });

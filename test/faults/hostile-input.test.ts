@@ -186,6 +186,90 @@ describe('hostile input', () => {
     rows.push(`| ${name} | refused | - |`);
   });
 
+  // issue 23, findings 6 and 7: oversized trees, a stalled git server, base dirs another user could write (full versions: test/e2e/security-basedir-limits.test.ts)
+  /** A bare repository of a few kilobytes whose commit names one blob of `bytes` bytes under `files` paths (git fast-import). */
+  const treeBomb = async (files: number, bytes: number): Promise<{ url: string; commit: string }> => {
+    const { execFileSync } = await import('node:child_process');
+    const bare = await mkdtemp(join(sandbox, 'bomb-'));
+    execFileSync('git', ['init', '-q', '--bare', bare]);
+    const lines = ['blob', 'mark :1', `data ${bytes}`, 'x'.repeat(bytes), 'commit refs/heads/main', 'committer t <t@t> 0 +0000', 'data 5', 'bomb'];
+    for (let i = 0; i < files; i++) lines.push(`M 100644 :1 d${i % 1000}/f${i}`);
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: bare, input: `${lines.join('\n')}\n`, maxBuffer: 64 * 1024 * 1024 });
+    return { url: `file://${bare}`, commit: execFileSync('git', ['rev-parse', 'main'], { cwd: bare, encoding: 'utf8' }).trim() };
+  };
+  const tooLarge = async (bomb: { url: string; commit: string }, figure: RegExp): Promise<void> => {
+    const version = await writeConfig(json({ url: bomb.url, commitId: bomb.commit, relativePath: 'bomb' }));
+    const record = await eventually('tree limit failure', async () => {
+      const node = await zk.get(`${APP}/status/target`);
+      const r = node ? parseStatus(node.data, 'target') : null;
+      return r && r.configVersion === version && r.state === 'failed' ? r : undefined;
+    });
+    expect(record.error).toMatchObject({ code: 'ERR_TREE_TOO_LARGE', class: 'stalling' });
+    expect(record.error?.message).toMatch(figure);
+    expect(await stat(join(baseDir, 'bomb')).catch(() => null)).toBeNull();
+  };
+  const refusedBaseDir = async (name: string, prepare: (base: string) => Promise<void>, why: RegExp): Promise<void> => {
+    const base = join(sandbox, `unsafe-${name}`);
+    await mkdir(base, { mode: 0o755 });
+    await prepare(base);
+    const before = await snapshotTree(base);
+    const refused = await AgentProcess.start({ zk: cluster.connectString(), host: `unsafe-${name}`, app: '/hostile/s5', baseDir: base });
+    expect(await refused.exit()).toBe(2);
+    expect(refused.output).toMatch(why);
+    expect(diffSnapshots(before, await snapshotTree(base))).toEqual([]);
+  };
+  const asRoot = process.geteuid?.() === 0;
+  const chmod = async (path: string, mode: number): Promise<void> => (await import('node:fs/promises')).chmod(path, mode);
+  it.each<[string, () => Promise<void>]>([
+    ['commit naming 100,001 files, from a repository of a few kilobytes → failed ERR_TREE_TOO_LARGE, nothing checked out', async () => {
+      await tooLarge(await treeBomb(100_001, 2), /has 100,001 files, over this agent's limit of 100,000 \(--max-tree-files\); nothing was checked out$/);
+    }],
+    ['one 4 MiB blob named 640 times (2.5 GiB to write) → failed ERR_TREE_TOO_LARGE, nothing checked out', async () => {
+      await tooLarge(await treeBomb(640, 4 * 1024 * 1024), /would write 2,684,354,560 bytes, over this agent's limit of 2,147,483,648 bytes \(--max-tree-bytes\)/);
+    }],
+    ['git server that accepts and never answers → failed by the low-speed limit (--git-low-speed-time 2), not the git timeout', async () => {
+      const { createServer } = await import('node:net');
+      const silent = createServer((socket) => socket.resume());
+      await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+      const port = (silent.address() as { port: number }).port;
+      const slow = await AgentProcess.start({ zk: cluster.connectString(), host: 'slow', app: '/hostile/s5-stall', baseDir: join(sandbox, 'slow-base'), args: ['--git-low-speed-time', '2', '--git-timeout', '120'] });
+      try {
+        await zk.ensurePath('/hostile/s5-stall');
+        const published = Date.now();
+        await zk.create('/hostile/s5-stall/config', Buffer.from(json({ url: `http://127.0.0.1:${port}/app.git`, commitId: SHA, relativePath: 'app' })));
+        const record = await eventually('slow failed', async () => { const n = await zk.get('/hostile/s5-stall/status/slow'); const r = n ? parseStatus(n.data, 'slow') : null; return r?.state === 'failed' ? r : undefined; }, 30_000);
+        expect(record.error?.message).toMatch(/Operation too slow\. Less than 1000 bytes\/sec transferred the last 2 seconds/);
+        expect(Date.now() - published).toBeLessThan(30_000);
+      } finally {
+        await slow.stop();
+        silent.close();
+      }
+    }],
+    ['base dir mode 0777 → the agent refuses to start (exit 2), writes nothing', async () => {
+      await refusedBaseDir('0777', (base) => chmod(base, 0o777), /base dir .* is writable by group or others \(mode 0777\)/);
+    }],
+    ['base dir mode 1777 (sticky, like /tmp) → refuses to start (exit 2)', async () => {
+      await refusedBaseDir('1777', (base) => chmod(base, 0o1777), /base dir .* is writable by group or others \(mode 01777\)/);
+    }],
+    ['.zkdeploy mode 0777 → refuses to start (exit 2)', async () => {
+      await refusedBaseDir('agentdir-0777', async (base) => { await mkdir(join(base, '.zkdeploy')); await chmod(join(base, '.zkdeploy'), 0o777); }, /\.zkdeploy is writable by group or others \(mode 0777\)/);
+    }],
+    ['.zkdeploy a symlink to a directory outside → refuses to start (exit 2), nothing written there', async () => {
+      await refusedBaseDir('agentdir-link', (base) => symlink(outside, join(base, '.zkdeploy')), /\.zkdeploy is not a plain directory \(a symlink\?\)/);
+      expect(await readdir(outside)).toEqual(['canary']);
+    }],
+    ...(asRoot
+      ? ([['.zkdeploy made first by another local user (uid 65534) → refuses to start (exit 2)', async () => {
+          const { chown } = await import('node:fs/promises');
+          await refusedBaseDir('agentdir-nobody', async (base) => { await mkdir(join(base, '.zkdeploy'), { mode: 0o700 }); await chown(join(base, '.zkdeploy'), 65534, 65534); }, /\.zkdeploy is owned by uid 65534, not by the agent's user \(uid 0\): another user made it/);
+        }]] as [string, () => Promise<void>][])
+      : []),
+  ])('%s', async (name, attack) => {
+    await attack();
+    const code = /ERR_[A-Z_]+/.exec(name)?.[0] ?? (/base dir|\.zkdeploy/.test(name) ? 'ERR_BASE_DIR_UNSAFE (exit 2)' : 'ERR_GIT_FAILED');
+    rows.push(`| ${name} | ${code === 'ERR_BASE_DIR_UNSAFE (exit 2)' ? 'refused to start' : 'failed'} | ${code} |`);
+  });
+
   it('keeps serving: the next valid payload deploys', async () => {
     const commit = await repo.head();
     await writeConfig(json({ url: repo.url, commitId: commit, relativePath: 'app' }));

@@ -8,10 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ZkCluster } from '../test/dist/zk-server.js';
-import { GitRepo, git } from '../test/dist/git-repo.js';
-import { GitDaemon } from '../test/dist/git-daemon.js';
-import { AgentProcess, CLI_BIN } from '../test/dist/processes.js';
+import { AgentProcess, CLI_BIN, GitDaemon, GitRepo, ZkCluster, git } from '@zkdeploy/test-support';
 
 const args = process.argv.slice(2);
 const ensemble = args.includes('--ensemble') ? Number(args[args.indexOf('--ensemble') + 1]) : 1;

@@ -7,7 +7,7 @@
  *
  * As in Flux's `Reconcile`, the steps decide and return an {@link Outcome};
  * the status record and the metrics are derived from it in one place
- * (`record`, run in a `finally`). `deploying` (and `drifted` before a
+ * (OutcomeRecorder, called in a `finally`). `deploying` (and `drifted` before a
  * --self-heal repair) are progress updates written on the way.
  *
  * The hot path is lean on purpose: a resync with nothing to do reads HEAD and
@@ -22,10 +22,8 @@ import {
   ZkDeployError,
   backoffDelay,
   sleep,
-  type DeployState,
   type Logger,
   type Payload,
-  type StatusError,
   type ZkStat,
 } from '@zkdeploy/shared';
 import { DriftWatcher } from '../store/drift-watcher.js';
@@ -35,7 +33,8 @@ import type { Observed, ReleaseStoreOps, Slot } from '../store/release-store.js'
 import { runReleaseCommand } from './release-command.js';
 import { TreeNames } from '../store/tree-listing.js';
 import { redactUrl } from './url-policy.js';
-import { driftError, type Outcome } from './reconcile-outcome.js';
+import { OutcomeRecorder, type AfterOutcome, type RunFacts } from './outcome-recorder.js';
+import type { Outcome } from './reconcile-outcome.js';
 import type { ReconcileDependencies, ReconcilePolicy } from './reconciler-options.js';
 
 interface Desired {
@@ -87,11 +86,14 @@ export class Reconciler {
   /** The active release last proven clean (by our own activation or git status) and not touched since. */
   private verified: { slot: string; commit: string } | null = null;
   private readonly runner = new CoalescingRunner(() => this.reconcile());
+  private readonly recorder: OutcomeRecorder;
 
   constructor(
     private readonly policy: ReconcilePolicy,
     private readonly deps: ReconcileDependencies,
-  ) {}
+  ) {
+    this.recorder = new OutcomeRecorder(policy.app, deps);
+  }
 
   /** Records the latest desired state (from the data watch or a resync) and reconciles; a newer version aborts the run in progress. */
   setDesired(data: Buffer | null, stat: ZkStat | null): Promise<void> {
@@ -130,7 +132,8 @@ export class Reconciler {
       outcome = await this.run(desired, started, abort.signal);
     } finally {
       this.running = null;
-      await this.record(outcome, desired.version, started);
+      const at = { version: desired.version, started, attempts: this.attempt.attempts };
+      this.after(await this.recorder.record(outcome, at, async () => (await this.target?.store.observedHead()) ?? null));
     }
     if (outcome.kind === 'ok' && outcome.deployed) await this.maintain(outcome.payload);
   }
@@ -241,8 +244,7 @@ export class Reconciler {
     this.verified = null;
     run.log.warn({ paths: paths.slice(0, 100), selfHeal: this.policy.selfHeal }, 'checkout drifted');
     if (!this.policy.selfHeal) return { kind: 'drifted', payload: run.payload, head, paths };
-    await this.report(run, 'drifted', head, driftError(run.payload.relativePath, paths, true));
-    this.deps.metrics?.deployed(this.policy.app, 'drifted', (Date.now() - run.started) / 1000);
+    await this.recorder.driftRepairing(this.factsOf(run), head, paths);
     if (observed.kind === 'release' && (observed.head === run.payload.commitId || observed.marker?.commit === run.payload.commitId)) {
       const slot = observed.slot;
       // The watcher sees our own writes too; they only cost one more clean `git status`.
@@ -295,7 +297,7 @@ export class Reconciler {
    * failed write; it never rejects).
    */
   private reportDeploying(run: Run, head: string | null): () => Promise<void> {
-    const write = () => this.report(run, 'deploying', head, null);
+    const write = () => this.recorder.progress(this.factsOf(run), 'deploying', head, null);
     const afterMs = this.policy.deployingAfterMs ?? 0;
     if (afterMs <= 0) {
       const written = write();
@@ -417,37 +419,16 @@ export class Reconciler {
     return { kind: 'failed', payload, error: statusError(err), class: classifyFailure(err) };
   }
 
-  /** Writes the status record and metrics an outcome calls for, and decides whether and when to go again. */
-  private async record(outcome: Outcome, version: number, started: number): Promise<void> {
-    const seconds = (Date.now() - started) / 1000;
-    const at = { version, started };
-    if (outcome.kind === 'superseded') return;
-    if (outcome.kind === 'ok') {
-      const { commitId, relativePath } = outcome.payload;
-      this.deps.metrics?.commit(this.policy.app, commitId, relativePath);
-      if (!this.reported(version, commitId)) await this.report({ ...at, payload: outcome.payload }, 'ok', commitId, null);
-      if (outcome.deployed) this.deps.metrics?.deployed(this.policy.app, 'ok', seconds);
-      return;
-    }
-    if (outcome.kind === 'drifted') {
-      await this.report({ ...at, payload: outcome.payload }, 'drifted', outcome.head, driftError(outcome.payload.relativePath, outcome.paths, false));
-      this.deps.metrics?.deployed(this.policy.app, 'drifted', seconds);
-      this.attempt.stalled = 'drift';
-      return;
-    }
-    const state: DeployState = outcome.class === 'rejected' ? 'rejected' : 'failed';
-    const head = (await this.target?.store.observedHead()) ?? null;
-    this.deps.log.error({ err: outcome.error, kind: outcome.class, attempts: this.attempt.attempts }, `deploy ${state}`);
-    await this.report({ ...at, payload: outcome.payload }, state, head, { ...outcome.error, class: outcome.class });
-    this.deps.metrics?.deployed(this.policy.app, state, seconds);
-    if (outcome.class === 'transient') this.scheduleRetry();
-    else this.attempt.stalled = 'failure';
+  /** Applies what the recorded outcome calls for next. */
+  private after(next: AfterOutcome): void {
+    if (next === 'retry') this.scheduleRetry();
+    else if (next === 'stalled-failure') this.attempt.stalled = 'failure';
+    else if (next === 'stalled-drift') this.attempt.stalled = 'drift';
   }
 
-  /** True when `ok` for this version and commit is already in ZooKeeper (one whose write was lost, or for an older version, is written again). */
-  private reported(version: number, commitId: string): boolean {
-    const last = this.deps.status.current;
-    return last?.state === 'ok' && last.configVersion === version && last.commitId === commitId && this.deps.status.saved;
+  /** A run's facts as its status records show them. */
+  private factsOf(run: Run): RunFacts & { payload: Payload } {
+    return { payload: run.payload, version: run.version, started: run.started, attempts: this.attempt.attempts };
   }
 
   /** Collects garbage after `ok` is written, so gc is never on the path from publish to a running release. */
@@ -470,25 +451,5 @@ export class Reconciler {
   private resetAttempt(version: number): void {
     if (this.attempt.retryTimer) clearTimeout(this.attempt.retryTimer);
     this.attempt = { version, attempts: 0, stalled: 'no', retryTimer: null };
-  }
-
-  /** Writes one status record (the outcome's, or a progress update) through the one status writer. */
-  private async report(
-    run: { payload: Payload | null; version: number; started: number },
-    state: DeployState,
-    commitId: string | null,
-    error: StatusError | null,
-  ): Promise<boolean> {
-    const attempts = Math.max(1, this.attempt.attempts);
-    this.deps.metrics?.reported(this.policy.app, state, run.version, attempts);
-    return this.deps.status.write({
-      state,
-      commitId,
-      desiredCommitId: run.payload?.commitId ?? null,
-      configVersion: run.version,
-      error,
-      durationMs: state === 'deploying' ? null : Date.now() - run.started,
-      attempts,
-    });
   }
 }

@@ -35,7 +35,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { gitDirOf, isCheckout, readDetachedHead, readHead } from './checkout-head.js';
-import { lstat, mkdir, overwriteFile, readFile, readdir, rename, stat, unlink } from './sync-fs.js';
+import { lstat, mkdir, readdir, rename, stat, unlink } from './sync-fs.js';
 import { AGENT_DIR_MODE, PRIVATE_DIR_MODE } from './agent-dir-modes.js';
 import {
   addWorktree,
@@ -57,20 +57,14 @@ import { storeNeedsGc } from './store-maintenance.js';
 import { linkDestination, removeStaleSwapLinks, swapSymlink } from './symlink-swap.js';
 import { AGENT_DIR_NAME } from './target-path.js';
 import { treeListingDigest } from './tree-listing.js';
+import { markerPath, readMarker, voidMarker, writeMarker, type ReleaseMarker } from './release-marker.js';
+import { removeFetchKeeps, removeLockFiles } from './crash-leftovers.js';
+
+export type { ReleaseMarker } from './release-marker.js';
 
 const SLOT_NAME = /^r-[0-9a-f]{8}$/;
 /** How long gc is not retried when it could not bring the store under git's limits. */
 const GC_RETRY_MS = 24 * 60 * 60 * 1000;
-
-/** What `releases/<slot>.json` records about a release. */
-export interface ReleaseMarker {
-  commit: string;
-  activatedAt: string;
-  /** Whether the post-deploy command still has to run for this activation. */
-  exec: 'pending' | 'done';
-  /** Digest of the names the release held when it was last left clean (tree-listing.ts); lets reuse skip `git clean`. */
-  tree?: string;
-}
 
 /** A release chosen to hold the next commit. */
 export interface Slot {
@@ -150,7 +144,7 @@ export class ReleaseStore {
       const head = await readDetachedHead(dest);
       // A link to a release that is gone or broken holds nothing to protect: deploy afresh over it.
       if (head === null && !(await stat(join(dest, '.git')).catch(() => null))) return { kind: 'missing' };
-      return { kind: 'release', slot: dest, head, marker: await this.readMarker(dest) };
+      return { kind: 'release', slot: dest, head, marker: await readMarker(dest) };
     }
     if (info.isDirectory() && (await isCheckout(this.target))) return { kind: 'plain', head: await readHead(this.target) };
     return { kind: 'foreign', why: 'exists but is not a git checkout' };
@@ -212,7 +206,7 @@ export class ReleaseStore {
     if (slots.length + (active ? 1 : 0) < this.keep || slots.length === 0) {
       return { path: join(this.releasesDir, `r-${randomBytes(4).toString('hex')}`), exists: false, head: null };
     }
-    const ages = await Promise.all(slots.map(async (s, i) => ({ s, head: heads[i] ?? null, at: (await this.readMarker(s))?.activatedAt ?? '' })));
+    const ages = await Promise.all(slots.map(async (s, i) => ({ s, head: heads[i] ?? null, at: (await readMarker(s))?.activatedAt ?? '' })));
     ages.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
     const oldest = ages[0] as { s: string; head: string | null };
     return { path: oldest.s, exists: true, head: oldest.head };
@@ -247,9 +241,9 @@ export class ReleaseStore {
   }
 
   private async checkOut(slot: Slot, commit: string, ctx: GitContext): Promise<void> {
-    const previous = slot.exists ? await this.readMarker(slot.path) : null;
+    const previous = slot.exists ? await readMarker(slot.path) : null;
     // From here until `activate` the marker no longer describes the release: it is voided in place (readMarker finds none).
-    await overwriteFile(this.markerPath(slot.path), markerBytes('{}'), { create: false });
+    await voidMarker(slot.path);
     // A release whose worktree metadata is gone (HEAD unreadable when it was chosen) is made again rather than repaired.
     if (slot.exists && slot.head !== null) {
       const untouched = previous?.tree !== undefined && (await treeListingDigest(slot.path)) === previous.tree;
@@ -278,7 +272,7 @@ export class ReleaseStore {
     const marker: ReleaseMarker = { commit, activatedAt: new Date().toISOString(), exec: execPending ? 'pending' : 'done' };
     const digest = tree === 'list' ? await treeListingDigest(slot) : tree;
     if (digest !== null) marker.tree = digest;
-    if (execPending) await this.writeMarker(slot, marker);
+    if (execPending) await writeMarker(slot, marker);
     const info = await lstat(this.target).catch(() => null);
     if (info?.isDirectory()) {
       const attic = join(this.baseDir, AGENT_DIR_NAME, 'attic');
@@ -287,7 +281,7 @@ export class ReleaseStore {
       await rename(this.target, kept);
     }
     await swapSymlink(this.target, slot);
-    if (!execPending) await this.writeMarker(slot, marker);
+    if (!execPending) await writeMarker(slot, marker);
   }
 
   /**
@@ -319,20 +313,20 @@ export class ReleaseStore {
     const marker: ReleaseMarker = { commit, activatedAt: new Date().toISOString(), exec: 'done' };
     const tree = await treeListingDigest(slot);
     if (tree !== null) marker.tree = tree;
-    await this.writeMarker(slot, marker);
+    await writeMarker(slot, marker);
   }
 
   /** Records that the post-deploy command has run for the active release. */
   async markExecDone(slot: string): Promise<void> {
-    const marker = await this.readMarker(slot);
-    if (marker) await this.writeMarker(slot, { ...marker, exec: 'done' });
+    const marker = await readMarker(slot);
+    if (marker) await writeMarker(slot, { ...marker, exec: 'done' });
   }
 
   /** Removes inactive releases beyond `keep` (oldest first). */
   async prune(active: string, ctx: GitContext): Promise<void> {
     const others = (await this.slots()).filter((s) => s !== active);
     if (others.length + 1 <= this.keep) return;
-    const ages = await Promise.all(others.map(async (s) => ({ s, at: (await this.readMarker(s))?.activatedAt ?? '' })));
+    const ages = await Promise.all(others.map(async (s) => ({ s, at: (await readMarker(s))?.activatedAt ?? '' })));
     ages.sort((a, b) => (a.at < b.at ? -1 : 1));
     for (const { s } of ages.slice(0, others.length + 1 - this.keep)) await this.removeSlot(s);
     await pruneWorktrees(this.gitDir, ctx);
@@ -377,67 +371,8 @@ export class ReleaseStore {
   }
 
   private async removeSlot(slot: string): Promise<void> {
-    await unlink(this.markerPath(slot), { force: true });
+    await unlink(markerPath(slot), { force: true });
     await rm(slot, { recursive: true, force: true });
   }
-
-  private markerPath(slot: string): string {
-    return `${slot}.json`;
-  }
-
-  private async readMarker(slot: string): Promise<ReleaseMarker | null> {
-    try {
-      const value = JSON.parse(await readFile(this.markerPath(slot), 'utf8')) as Partial<ReleaseMarker>;
-      if (typeof value.commit !== 'string' || typeof value.activatedAt !== 'string') return null;
-      const marker: ReleaseMarker = { commit: value.commit, activatedAt: value.activatedAt, exec: value.exec === 'pending' ? 'pending' : 'done' };
-      if (typeof value.tree === 'string' && /^[0-9a-f]{64}$/.test(value.tree)) marker.tree = value.tree;
-      return marker;
-    } catch {
-      return null;
-    }
-  }
-
-  /**
-   * Rewritten in place at a fixed size (see markerBytes), so a deploy
-   * allocates no inode for it; a crash never leaves half a marker, since it
-   * is one write of one block, and one that could not be read costs only a
-   * `git clean` when the release is reused.
-   */
-  private async writeMarker(slot: string, marker: ReleaseMarker): Promise<void> {
-    await overwriteFile(this.markerPath(slot), markerBytes(JSON.stringify(marker)), { create: true });
-  }
 }
 
-/** The size every marker is written at: a marker (under 300 bytes with SHA-256 ids) padded with spaces, which JSON allows. */
-const MARKER_BYTES = 512;
-
-/** `json` padded to {@link MARKER_BYTES}, so that rewriting a marker in place always covers the whole of the last one. */
-function markerBytes(json: string): Buffer {
-  const text = `${json}\n`;
-  return Buffer.from(text.length < MARKER_BYTES ? text.padEnd(MARKER_BYTES - 1, ' ') + '\n' : text, 'utf8');
-}
-
-/** Lock files a killed git leaves in the store and its worktree dirs; only this agent uses the store (base-dir lock). */
-async function removeLockFiles(gitDir: string): Promise<void> {
-  const dirs = [gitDir, join(gitDir, 'refs', 'zkdeploy', 'heads')];
-  for (const name of await readdir(join(gitDir, 'worktrees')).catch(() => [] as string[])) dirs.push(join(gitDir, 'worktrees', name));
-  for (const dir of dirs) {
-    const names = await readdir(dir).catch(() => [] as string[]);
-    await Promise.all(names.filter((n) => n.endsWith('.lock')).map((n) => unlink(join(dir, n), { force: true })));
-  }
-}
-
-/**
- * `.keep` files a fetch killed before it pointed a ref at its pack left in
- * the store (git fetch and fetch-pack write "fetch-pack <pid> on <host>" in
- * them). A kept pack is one gc never consolidates; only the agent fetches
- * into its store, so at start none of them is still in use.
- */
-async function removeFetchKeeps(gitDir: string): Promise<void> {
-  const pack = join(gitDir, 'objects', 'pack');
-  const keeps = (await readdir(pack).catch(() => [] as string[])).filter((n) => n.endsWith('.keep'));
-  for (const name of keeps) {
-    const text = await readFile(join(pack, name), 'utf8').catch(() => '');
-    if (text.startsWith('fetch-pack ')) await unlink(join(pack, name), { force: true });
-  }
-}

@@ -13,7 +13,7 @@
  *      hook names instead of holding the password.
  */
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -244,6 +244,25 @@ describe('issue 23: command environment and secrets, terminal escapes, passwords
       expect(published.code, published.stderr).toBe(0);
       const anonymousPublish = await cli(['--app', APP, 'publish', '--url', repo.url, '--commit', await repo.head(), '--path', 'app']);
       expect(anonymousPublish.code).toBe(1); // the ACL holds: the file's identity is what let the first one in
+    });
+
+    it.skipIf(process.getuid?.() !== 0)('install-hook run as root gives the credentials file to the repository\'s owner, who runs the hook (root only: chown)', async () => {
+      const owned = await GitRepo.create();
+      try {
+        const nobody = Number(execFileSync('id', ['-u', 'nobody'], { encoding: 'utf8' }).trim());
+        execFileSync('chown', ['-R', 'nobody', owned.bare]);
+        // git refuses a repository another user owns unless told it is safe, as the operator must tell it.
+        const home = join(owned.root, 'home');
+        await mkdir(home);
+        await writeFile(join(home, '.gitconfig'), `[safe]\n\tdirectory = ${owned.bare}\n`);
+        const installed = await cli(['--app', APP, '--auth', PUBLISHER, 'install-hook', '--repo', owned.bare, '--url', owned.url, '--path', 'owned'], { HOME: home });
+        expect(installed.code, installed.stderr).toBe(0);
+        const info = await stat(join(owned.bare, 'zkdeploy-auth'));
+        expect(info.uid).toBe(nobody);
+        expect(info.mode & 0o777).toBe(0o600);
+      } finally {
+        await owned.remove();
+      }
     });
 
     it('install-hook keeps the password out of the hook: --auth goes to a 0600 file the hook names, and a push publishes under the ACLs', async () => {

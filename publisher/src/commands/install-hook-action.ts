@@ -1,11 +1,12 @@
 /**
  * `zkdeploy install-hook`: writes hooks/post-receive. With --auth the
  * publisher's user:password goes into a credentials file beside the hooks
- * (`<git dir>/zkdeploy-auth`, mode 0600, created new and renamed into place,
- * so no planted file or link is written through); with --auth-file the hook
+ * (`<git dir>/zkdeploy-auth`, mode 0600, owned by the repository's owner,
+ * who runs the hook; created new and renamed into place, so no planted file
+ * or link is written through); with --auth-file the hook
  * names that file. Either way the hook script itself holds no secret.
  */
-import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -52,6 +53,11 @@ async function hookAuthFile(gitDir: string, auth: string | undefined, authFile: 
     return authFile;
   }
   await writeAtomically(ours, `${auth}\n`, 0o600);
+  // Run as root for a repository another user owns: the hook runs as that user, who must be able to read it.
+  if (process.getuid?.() === 0) {
+    const owner = await stat(gitDir);
+    await chown(ours, owner.uid, owner.gid);
+  }
   return ours;
 }
 
@@ -103,6 +109,6 @@ export async function run(this: Command, flags: Flags): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   await writeAtomically(file, script, 0o755);
   if (global.json) process.stdout.write(`${JSON.stringify({ hook: file, app: global.app, branch: flags.branch, ...(authFile ? { authFile } : {}) })}\n`);
-  else process.stdout.write(`installed ${file}: pushes to ${flags.branch} publish to ${global.app} at ${global.zk}\n`);
+  else process.stdout.write(`installed ${file}: pushes to ${flags.branch} publish to ${global.app} at ${global.zk}${authFile ? ` as the identity in ${authFile}` : ''}\n`);
   process.exitCode = ExitCode.OK;
 }

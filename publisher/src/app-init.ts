@@ -73,7 +73,7 @@ export async function initApp(zk: ZkClient, app: string, ids: AppIdentities | un
     steps.push({ path, action: await ensureNode(zk, path, acls?.get(path) ?? OPEN_ACL, ids !== undefined) });
   }
   if (!ids) return steps;
-  if (options.hostIdentities) await switchToHostIdentities(zk, app, ids, steps);
+  await recordPublisher(zk, app, ids, Boolean(options.hostIdentities), steps);
   const publisher = publisherNodeAcl(ids.publisher);
   if (await zk.exists(layout.config)) {
     const current = await zk.getAcl(layout.config);
@@ -89,13 +89,18 @@ export async function initApp(zk: ZkClient, app: string, ids: AppIdentities | un
   return steps;
 }
 
-/** Records per-host mode and the publisher in the app node, and brings group and service containers under it. */
-async function switchToHostIdentities(zk: ZkClient, app: string, ids: AppIdentities, steps: InitStep[]): Promise<void> {
+/**
+ * Records the publisher in the app node (agents give it rights on the group
+ * and service containers they make, so that `host add` can grant hosts there
+ * later) and, with `--host-identities`, per-host mode; then brings those
+ * containers in line with the recorded hosts.
+ */
+async function recordPublisher(zk: ZkClient, app: string, ids: AppIdentities, perHost: boolean, steps: InitStep[]): Promise<void> {
   const publisher = { scheme: 'digest' as const, id: ids.publisher };
   const hosts = await updateHostIdentities(zk, app, (current) => ({
     ...current,
-    perHost: true,
+    perHost: current.perHost || perHost,
     publisher: current.publisher.some((p) => p.id === publisher.id) ? current.publisher : [...current.publisher, publisher],
   }));
-  steps.push(...(await syncHostAcls(zk, app, hosts)));
+  if (perHost) steps.push(...(await syncHostAcls(zk, app, hosts)));
 }

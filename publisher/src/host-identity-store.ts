@@ -9,6 +9,7 @@ import {
   Perm,
   encodeHostIdentities,
   hasZkCode,
+  memberContainerAcl,
   parseHostIdentities,
   sameAcl,
   withHostEntries,
@@ -37,7 +38,9 @@ export async function updateHostIdentities(zk: ZkClient, app: string, change: (i
   for (let attempt = 1; ; attempt++) {
     const node = await zk.get(app);
     if (!node) throw new UsageError(`the app ${app} does not exist`, { hint: 'create it first: zkdeploy --auth-file <publisher> init --host-identities' });
-    const next = change(parseHostIdentities(node.data) ?? { perHost: false, publisher: [], hosts: {} });
+    const previous = parseHostIdentities(node.data);
+    const next = change(previous ?? { perHost: false, publisher: [], hosts: {} });
+    if (previous && JSON.stringify(previous) === JSON.stringify(next)) return next;
     try {
       await zk.set(app, encodeHostIdentities(node.data, next), node.stat.version);
       return next;
@@ -74,7 +77,8 @@ export interface AclStep {
 /**
  * Brings every ACL that names hosts in line with `ids`: CREATE under
  * `B/agents`, `B/groups`, `B/services`, CREATE and DELETE in each group and
- * service container. `removed` are identities to drop (a removed host).
+ * service container (in per-host mode, nothing else there but world read and
+ * the publisher). `removed` are identities to drop (a removed host).
  * Containers made by the shared agent identity give the publisher no ADMIN:
  * they are reported `not-permitted` (delete them once empty; agents make
  * them again with the per-host ACL).
@@ -82,9 +86,9 @@ export interface AclStep {
 export async function syncHostAcls(zk: ZkClient, app: string, ids: HostIdentities, removed: ZkIdentity[] = []): Promise<AclStep[]> {
   const layout = new ZnodeLayout(app);
   const steps: AclStep[] = [];
-  const apply = async (path: string, perms: number): Promise<void> => {
+  const apply = async (path: string, perms: number, exact?: ZkAcl[]): Promise<void> => {
     try {
-      if (await deriveAcl(zk, path, (acl) => withHostEntries(acl, ids, perms, removed))) steps.push({ path, action: 'acl-updated' });
+      if (await deriveAcl(zk, path, (acl) => exact ?? withHostEntries(acl, ids, perms, removed))) steps.push({ path, action: 'acl-updated' });
     } catch (err) {
       if (!hasZkCode(err, ErrorCode.ZK_NO_AUTH)) throw err;
       steps.push({ path, action: 'not-permitted' });
@@ -92,7 +96,9 @@ export async function syncHostAcls(zk: ZkClient, app: string, ids: HostIdentitie
   };
   for (const path of [layout.agents, layout.groups, layout.services]) await apply(path, Perm.CREATE);
   for (const parent of [layout.groups, layout.services]) {
-    for (const name of ((await zk.children(parent)) ?? []).sort()) await apply(`${parent}/${name}`, Perm.CREATE | Perm.DELETE);
+    // In per-host mode exactly the members' ACL: whatever else a creator put there (the shared identity) goes.
+    const exact = ids.perHost ? memberContainerAcl(ids) : undefined;
+    for (const name of ((await zk.children(parent)) ?? []).sort()) await apply(`${parent}/${name}`, Perm.CREATE | Perm.DELETE, exact);
   }
   return steps;
 }

@@ -273,8 +273,55 @@ describe('control: with the shared agent identity (not per-host mode) the same f
       const status = JSON.parse((await cli('status', '--json')).stdout) as { hosts: Record<string, unknown>[] };
       expect(status.hosts.find((h) => h['host'] === 'a-2')).toMatchObject({ live: true, state: 'ok' });
       expect(status.hosts.every((h) => !('verified' in h))).toBe(true);
+      await forger.delete(`${APP_SHARED}/agents/a-2`);
     } finally {
       await forger.close();
+    }
+  });
+
+  it('migrates host by host (both identities work meanwhile, groups included), then init --host-identities verifies', async () => {
+    const cli = (...args: string[]) => runCli(['--zk', cluster.connectString(), '--app', APP_SHARED, '--auth-file', join(dir, 'publisher.auth'), ...args]);
+    const start = (host: string, auth: string) =>
+      AgentProcess.start({ zk: cluster.connectString(), host, app: APP_SHARED, args: ['--auth-file', auth, '--group', 'g'] }).then((a) => {
+        agents.push(a);
+        return a;
+      });
+    await agents[0]!.stop();
+    const shared = await start('a-2', join(dir, 'agent.auth'));
+    expect((await cli('host', 'add', 'a-1', '--secret-file', join(dir, 'a-1.auth'))).code).toBe(0);
+    const own = await start('a-1', join(dir, 'a-1.auth'));
+    const groupOf = async () => {
+      const out = JSON.parse((await cli('groups', 'g', '--json')).stdout) as { groups: { primary: { host: string } | null; standbys: { host: string }[] }[] };
+      const g = out.groups[0]!;
+      return [g.primary?.host, ...g.standbys.map((m) => m.host)].sort();
+    };
+    await eventually('both in the group', async () => JSON.stringify(await groupOf()) === '["a-1","a-2"]', 20_000);
+    const commit = await repo.commit({ 'app.txt': 'migrating\n' });
+    expect((await cli('publish', '--url', repo.url, '--commit', commit, '--path', 'srv/app', '--wait', '--timeout', '60')).code).toBe(0);
+
+    expect((await cli('host', 'add', 'a-2', '--secret-file', join(dir, 'a-2.auth'))).code).toBe(0);
+    await shared.stop();
+    await own.stop();
+    const init = await cli('init', '--host-identities');
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    await start('a-1', join(dir, 'a-1.auth'));
+    await start('a-2', join(dir, 'a-2.auth'));
+    expect((await cli('wait', '--commit', commit, '--min-hosts', '2', '--timeout', '60')).code).toBe(0);
+    const status = JSON.parse((await cli('status', '--json')).stdout) as { hosts: { host: string; live: boolean; verified: boolean }[] };
+    expect(status.hosts.map((h) => [h.host, h.live, h.verified])).toEqual([
+      ['a-1', true, true],
+      ['a-2', true, true],
+    ]);
+    await eventually('both back in the group', async () => JSON.stringify(await groupOf()) === '["a-1","a-2"]', 20_000);
+    const stale = await AgentProcess.start({ zk: cluster.connectString(), host: 'a-9', app: APP_SHARED, args: ['--auth-file', join(dir, 'agent.auth')] });
+    agents.push(stale);
+    expect(await stale.exit()).not.toBe(0); // the shared identity may not register any more
+    const sharedClient = await ZkClient.connect({ connectString: cluster.connectString(), auth: AGENT });
+    try {
+      expect(await refused(sharedClient.create(`${APP_SHARED}/groups/g/m-`, Buffer.alloc(0), 'ephemeral_sequential', OPEN_ACL))).toBe(ErrorCode.ZK_NO_AUTH);
+    } finally {
+      await sharedClient.close();
     }
   });
 });

@@ -6,7 +6,7 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ErrorCode, ZkClient, agentNodeAcl, parseServiceEndpoint } from '@zkdeploy/shared';
+import { ErrorCode, Perm, ZkClient, agentNodeAcl, digestId, parseServiceEndpoint } from '@zkdeploy/shared';
 import { AgentProcess, eventually, freePorts, runCli, ZkCluster } from '@zkdeploy/test-support';
 
 const APP = '/app/business';
@@ -170,7 +170,9 @@ describe('service registration: registered while healthy, removed when the check
     try {
       expect(await asAgent.getAcl(endpoint)).toEqual(expected);
       expect(await asAgent.getAcl(`${app}/groups/g/${member}`)).toEqual(expected);
-      expect(await asAgent.getAcl(`${app}/groups/g`)).toEqual(expected);
+      // The container also grants the app's publisher (recorded by init), so that `host add` can let hosts in later.
+      expect(await asAgent.getAcl(`${app}/groups/g`)).toEqual(expect.arrayContaining([...expected, { perms: Perm.ALL, scheme: 'digest', id: digestId('publisher:pw') }]));
+      expect(await asAgent.getAcl(`${app}/groups/g`)).toHaveLength(3);
     } finally {
       await asAgent.close();
     }

@@ -12,9 +12,18 @@ import type { ZkClient } from './zk-client.js';
 import type { ZkAcl } from './zk-acl.js';
 import { memberContainerAcl, parseHostIdentities } from './host-identities.js';
 
-/** Ensures `path` (a container under the app `app`) exists. */
+/**
+ * Ensures `path` (a container under the app `app`) exists. Outside per-host
+ * mode (an app initialised with digest ACLs records its publisher too) the
+ * container also keeps the creator's own rights, so agents on the shared
+ * identity and hosts that already have their own can join it side by side,
+ * and the publisher can grant hosts added later.
+ */
 export async function ensureMemberContainer(zk: ZkClient, app: string, path: string, fallback: ZkAcl[] | undefined): Promise<void> {
   if (await zk.exists(path)) return;
   const ids = parseHostIdentities((await zk.get(app))?.data);
-  await zk.ensurePath(path, ids?.perHost ? memberContainerAcl(ids) : fallback);
+  if (!ids) return zk.ensurePath(path, fallback);
+  const acl = memberContainerAcl(ids);
+  const own = ids.perHost || !fallback ? [] : fallback.filter((e) => e.scheme !== 'world' && !acl.some((a) => a.scheme === e.scheme && a.id === e.id));
+  await zk.ensurePath(path, [...acl, ...own]);
 }

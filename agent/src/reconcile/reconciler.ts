@@ -29,7 +29,7 @@ import {
 import { DriftWatcher } from '../store/drift-watcher.js';
 import { classifyFailure, statusError } from './failure-class.js';
 import type { GitContext } from '../store/git-checkout.js';
-import type { Observed, ReleaseStoreOps, Slot } from '../store/release-store.js';
+import { headOf, type Observed, type ReleaseStoreOps, type Slot } from '../store/release-store.js';
 import { runReleaseCommand } from './release-command.js';
 import { TreeNames } from '../store/tree-listing.js';
 import { redactUrl } from './url-policy.js';
@@ -70,11 +70,6 @@ interface Run {
   log: Logger;
   /** For the run's own git work and --check: aborted when a newer config arrives, or the agent stops. */
   git: GitContext;
-}
-
-/** HEAD of what the target holds, when it is a checkout. */
-function headOf(observed: Observed): string | null {
-  return observed.kind === 'release' || observed.kind === 'plain' ? observed.head : null;
 }
 
 export class Reconciler {

@@ -81,6 +81,11 @@ export type Observed =
   | { kind: 'plain'; head: string | null }
   | { kind: 'foreign'; why: string };
 
+/** HEAD of what the target holds, when it is a checkout (a release or a plain one). */
+export function headOf(observed: Observed): string | null {
+  return observed.kind === 'release' || observed.kind === 'plain' ? observed.head : null;
+}
+
 /** Where a commit being prepared comes from (for the not-found error), and what its tree may hold. */
 export interface PrepareSource {
   url: string;
@@ -153,7 +158,7 @@ export class ReleaseStore {
   /** HEAD of what the target holds (a release or a plain checkout); null for anything else. */
   async observedHead(): Promise<string | null> {
     const observed = await this.observe().catch(() => null);
-    return observed && (observed.kind === 'release' || observed.kind === 'plain') ? observed.head : null;
+    return observed ? headOf(observed) : null;
   }
 
   private async init(objectFormat: 'sha1' | 'sha256', ctx: GitContext): Promise<void> {

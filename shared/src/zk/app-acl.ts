@@ -3,7 +3,10 @@
  * (`zkdeploy init --auth publisher:pw --agent-auth agent:pw`): everyone may
  * read; only the publisher identity may write `B/config` and `B/history`;
  * agents may create and delete their own nodes under `B/agents`, `B/status`,
- * `B/groups` and `B/services`.
+ * `B/groups` and `B/services`. With per-host identities
+ * (`init --host-identities`, host-identities.ts) there is no shared agent
+ * identity: each host may only create under `B/agents`, `B/groups` and
+ * `B/services`, and writes the status node `host add` made for it.
  *
  * ZooKeeper caveat: ACLs are not inherited. A node gets exactly the ACL given
  * when it is created, so every writer must pass the right set explicitly:

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -140,5 +140,21 @@ describe('DriftWatcher', () => {
     // Listing 6,000 directories takes several slices of the walk; one that never yielded would let no turn of the loop run before it ends.
     expect(turns, `event loop turns during a ${walkMs.toFixed(0)} ms walk`).toBeGreaterThan(0);
     expect(names.digest()).toBe(await treeListingDigest(a.slot));
+  });
+
+  it('a change seen while the arming walk yields re-arms that directory without cutting the walk short', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'zkdeploy-drift-'));
+    const a = await release(root, 'r-aaaaaaaa');
+    for (let i = 0; i < 3000; i++) mkdirSync(join(a.slot, `d${i % 30}`, `e${i}`), { recursive: true });
+    start();
+    const armed = watcher!.setActive(a.slot, a.headFile);
+    // At the walk's first yield the root is watched: a change to d29 there re-arms d29's subtree while the walk still has it queued.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await chmod(join(a.slot, 'd29'), 0o750);
+    await armed;
+    const all = 3 + 30 + 3000; // the root, conf, conf/deep, d0-d29 and their e-directories
+    for (let waited = 0; watcher!.watchCount < all && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(watcher!.watchCount).toBe(all);
+    expect(watcher!.complete).toBe(true);
   });
 });

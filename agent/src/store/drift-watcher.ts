@@ -112,7 +112,12 @@ export class DriftWatcher {
     const queue = [{ dir: root, rel: listing?.rel ?? '' }];
     for (let i = 0; i < queue.length; i++) {
       const { dir, rel } = queue[i] as { dir: string; rel: string };
-      if (this.active !== active || this.dirs.has(dir)) return listing?.names.fail();
+      if (this.active !== active) return listing?.names.fail();
+      // Armed meanwhile by a re-arm walk (a change seen while this walk yielded), which covers what is below it.
+      if (this.dirs.has(dir)) {
+        listing?.names.fail();
+        continue;
+      }
       if (this.dirs.size < max) {
         const watcher = this.open(dir, active, (name) => this.changedPath(active.slot, join(dir, name)));
         if (!watcher) return listing?.names.fail();

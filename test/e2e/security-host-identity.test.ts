@@ -153,6 +153,9 @@ describe('per-host identities: one host cannot forge another (issue 23, finding 
     expect(web3).toMatchObject({ live: false, verified: false });
     expect(status.hosts.find((h) => h.host === 'junk')).toMatchObject({ live: false, verified: false });
     expect(status.summary.unverified).toBe(2);
+    const listed = JSON.parse((await cli('agents', '--json')).stdout) as { host: string; verified: boolean }[];
+    expect(listed.map((a) => [a.host, a.verified])).toEqual([['junk', false], ['web-1', true], ['web-2', true], ['web-3', false]]);
+    expect((await cli('agents')).stdout).toContain('2 live agents, 2 unverified');
     const human = await cli('status');
     expect(human.stdout).toMatch(/web-3 \(UNVERIFIED/);
     expect(human.stdout).toContain('2 unverified');

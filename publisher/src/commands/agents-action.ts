@@ -4,16 +4,22 @@ import { parseAgentRecord, type AgentRecord } from '@zkdeploy/shared/records';
 import type { ZkClient } from '@zkdeploy/shared/zk';
 import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 import { globalOptions, withZk } from '../global-options.js';
+import { HostVerifier } from '../host-verifier.js';
 
+/** Live registrations; in per-host mode each marked `verified` (host-verifier.ts: the node name's host owns it). */
 async function readAgents(zk: ZkClient, app: string): Promise<AgentRecord[]> {
   const layout = new ZnodeLayout(app);
   const names = ((await zk.children(layout.agents)) ?? []).sort();
-  const nodes = await Promise.all(names.map((n) => zk.get(layout.agent(n))));
-  return names.flatMap((name, i) => {
-    const node = nodes[i];
-    if (!node) return [];
-    return [parseAgentRecord(node.data, name) ?? { host: name, pid: 0, version: '', startedAt: '', baseDir: '' }];
-  });
+  const [nodes, verifier] = await Promise.all([Promise.all(names.map((n) => zk.get(layout.agent(n)))), HostVerifier.load(zk, app)]);
+  const agents = await Promise.all(
+    names.map(async (name, i) => {
+      const node = nodes[i];
+      if (!node) return [];
+      const record = parseAgentRecord(node.data, name) ?? { host: name, pid: 0, version: '', startedAt: '', baseDir: '' };
+      return verifier ? [{ ...record, host: name, verified: await verifier.owns(name, node.stat.ephemeralOwner) }] : [record];
+    }),
+  );
+  return agents.flat();
 }
 
 /** Runs `zkdeploy agents`. */

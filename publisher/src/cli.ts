@@ -3,6 +3,7 @@
  * of docs/design.md ("CLI contract") and prints one clear sentence on stderr.
  */
 import { Command, CommanderError } from 'commander';
+import { displayText } from '@zkdeploy/shared/display-text';
 import { ErrorCode, ExitCode, ZkDeployError } from '@zkdeploy/shared/errors';
 import { addGlobalOptions } from './global-options.js';
 import { agentsCommand } from './commands/agents.js';
@@ -59,19 +60,24 @@ function program(): Command {
 const NO_AUTH_HINT =
   'authenticate with --auth-file <file holding user:password, mode 0600> (ZKDEPLOY_AUTH_FILE) as an identity the app\'s ACL allows to write; `zkdeploy init --auth-file` sets those ACLs';
 
+/** Writes to stderr with control characters escaped line by line: a message can quote znode data or git output. */
+function say(text: string): void {
+  process.stderr.write(`${text.split('\n').map(displayText).join('\n')}\n`);
+}
+
 /** Prints an error as one sentence and returns its exit code. */
 export function reportError(err: unknown): number {
   if (err instanceof CommanderError) {
     if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.OK;
-    process.stderr.write(`zkdeploy: ${err.message.replace(/^error: /, '')}\n`);
+    say(`zkdeploy: ${err.message.replace(/^error: /, '')}`);
     return ExitCode.INVALID_INPUT;
   }
   if (err instanceof ZkDeployError) {
     const hint = err.hint ?? (err.code === ErrorCode.ZK_NO_AUTH ? NO_AUTH_HINT : undefined);
-    process.stderr.write(`zkdeploy: ${err.message}${hint ? `\n  hint: ${hint}` : ''}\n`);
+    say(`zkdeploy: ${err.message}${hint ? `\n  hint: ${hint}` : ''}`);
     return err.exitCode;
   }
-  process.stderr.write(`zkdeploy: ${err instanceof Error ? err.message : String(err)}\n`);
+  say(`zkdeploy: ${err instanceof Error ? err.message : String(err)}`);
   return ExitCode.OPERATIONAL;
 }
 

@@ -204,6 +204,11 @@ describe('issue 23: command environment and secrets, terminal escapes, passwords
       expect(ref.stderr).toContain('--ref holds a control character');
       expect((await anonymous.get(`${APP}/config`))?.stat.version).toBe(before?.stat.version);
       expect(await anonymous.children(`${APP}/history`)).toEqual(['v-0000000000']);
+      // Error messages quote input (here commander's, of an unknown option): escaped too.
+      const unknown = await cli([`--bogus${ESC}]0;x${BEL}`]);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('--bogus\\x1b]0;x\\x07');
+      expect(rawControl(unknown.stderr)).toBe(false);
     });
   });
 

@@ -13,7 +13,7 @@
  * of the agent's secrets. A timeout kills the whole process group.
  */
 import { spawn } from 'node:child_process';
-import { ErrorCode, ZkDeployError, commandSpawnOptions, tail } from '@zkdeploy/shared';
+import { ErrorCode, ZkDeployError, commandSpawnOptions, redactSecrets, tail } from '@zkdeploy/shared';
 import { commandUser } from '../runtime/command-user.js';
 
 export interface CommandFacts {
@@ -33,6 +33,9 @@ export interface CommandRun {
   signal?: AbortSignal;
 }
 
+/** How much of a command's output is kept (its end). */
+const OUTPUT_KEPT = 16_384;
+
 /** The deploy's facts as the command's variables. */
 export function factsEnv(facts: CommandFacts): Record<string, string> {
   return {
@@ -44,14 +47,17 @@ export function factsEnv(facts: CommandFacts): Record<string, string> {
   };
 }
 
-/** Runs the command; resolves with its output, rejects with ERR_CHECK_FAILED / ERR_EXEC_FAILED and the output's tail. */
+/** Runs the command; resolves with its output (redacted), rejects with ERR_CHECK_FAILED / ERR_EXEC_FAILED and the output's tail. */
 export function runReleaseCommand(run: CommandRun): Promise<string> {
   const spawnAs = commandSpawnOptions(factsEnv(run.facts), commandUser());
   return new Promise((resolve, reject) => {
     const child = spawn('sh', ['-c', run.command], { cwd: run.cwd, ...spawnAs, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
+    let cut = false;
     const collect = (c: Buffer): void => {
-      output = (output + c.toString('utf8')).slice(-16_384);
+      const all = output + c.toString('utf8');
+      cut ||= all.length > OUTPUT_KEPT;
+      output = all.slice(-OUTPUT_KEPT);
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
@@ -73,7 +79,7 @@ export function runReleaseCommand(run: CommandRun): Promise<string> {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       run.signal?.removeEventListener('abort', onAbort);
-      if (code === 0 && why === null) return resolve(output);
+      if (code === 0 && why === null) return resolve(redactSecrets(output, { start: cut }));
       const result = why ?? `exited with ${code ?? signal}`;
       const last = tail(output, 10, 2000);
       const code_ = run.kind === 'check' ? ErrorCode.CHECK_FAILED : ErrorCode.EXEC_FAILED;

@@ -1,7 +1,10 @@
 /**
  * Health checks of a registered service: a TCP connect to the endpoint, or an
  * HTTP(S) GET that must answer 2xx. Each check has a deadline, so a hung
- * service counts as unhealthy rather than stalling the loop.
+ * service counts as unhealthy rather than stalling the loop. No command is
+ * run here; a check that ran one would take its environment, user and output
+ * redaction from shared's command-env.ts and secret-redaction.ts, as
+ * --check, --exec and the role commands do.
  */
 import { connect } from 'node:net';
 import { UsageError } from '@zkdeploy/shared';

@@ -77,7 +77,7 @@ describe('per-host identities: one host cannot forge another (issue 23, finding 
     await Promise.all([...agents.values()].map((a) => a.stop()));
     await web2?.close();
     await anonymous?.close();
-    await new Promise((resolve) => service?.close(resolve));
+    if (service?.listening) await new Promise((resolve) => service.close(resolve));
     await cluster?.stop();
     await repo?.remove();
   });
@@ -202,6 +202,10 @@ describe('per-host identities: one host cannot forge another (issue 23, finding 
     expect(group!.unverified).toEqual([expect.objectContaining({ host: 'web-1', verified: false })]);
     expect(group!.primary?.verified).toBe(true);
     expect([group!.primary!.host, ...group!.standbys.map((s) => s.host)].sort()).toEqual(['web-1', 'web-2']);
+
+    // Each host still removes its own endpoint when unhealthy (DELETE in the service container).
+    await new Promise((resolve) => service.close(resolve));
+    await eventually('web-1 endpoint deregistered', async () => (await anonymous.exists(`${APP}/services/api/web-1`)) === null, 20_000);
   });
 
   it('after a new session the agent records it again and stays verified', async () => {
@@ -266,7 +270,8 @@ describe('control: with the shared agent identity (not per-host mode) the same f
       agents.push(await AgentProcess.start({ zk: cluster.connectString(), host, app: APP_SHARED, args: ['--auth-file', join(dir, 'agent.auth')] }));
     }
     const commit = await repo.head();
-    expect((await cli('publish', '--url', repo.url, '--commit', commit, '--path', 'srv/app', '--wait', '--timeout', '60')).code).toBe(0);
+    expect((await cli('publish', '--url', repo.url, '--commit', commit, '--path', 'srv/app')).code).toBe(0);
+    expect((await cli('wait', '--commit', commit, '--min-hosts', '2', '--timeout', '60')).code).toBe(0);
     expect(await agents[1]!.stop()).toBe(0);
     const forger = await ZkClient.connect({ connectString: cluster.connectString(), auth: AGENT });
     try {

@@ -102,6 +102,20 @@ describe('per-host identities: one host cannot forge another (issue 23, finding 
     expect(mixed.code).toBe(2);
   });
 
+  it('host add refuses bad input with exit 2 and writes nothing', async () => {
+    const open = '/t/open';
+    expect((await runCli(['--zk', cluster.connectString(), '--app', open, 'init'])).code).toBe(0);
+    const onOpen = await runCli(['--zk', cluster.connectString(), '--app', open, '--auth-file', pubFile, 'host', 'add', 'web-1', '--secret-file', join(dir, 'open.auth')]);
+    expect(onOpen.code).toBe(2);
+    expect(onOpen.stderr).toContain('has open ACLs');
+    const noAuth = await runCli(['--zk', cluster.connectString(), '--app', APP, 'host', 'add', 'web-1', '--secret-file', join(dir, 'x.auth')]);
+    expect(noAuth.code).toBe(2);
+    const badName = await cli('host', 'add', '../web', '--secret-file', join(dir, 'y.auth'));
+    expect(badName.code).toBe(2);
+    for (const f of ['open.auth', 'x.auth', 'y.auth']) expect(await stat(join(dir, f)).then(() => true, () => false)).toBe(false);
+    expect(await anonymous.get(open)).toMatchObject({ data: Buffer.alloc(0) });
+  });
+
   it('real agents with their own identities converge and are verified', async () => {
     await startAgent('web-1', ['--service', `api=127.0.0.1:${servicePort}`, '--health-interval', '1', '--group', 'sched']);
     await startAgent('web-2', ['--group', 'sched']);

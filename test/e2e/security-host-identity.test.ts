@@ -242,6 +242,23 @@ describe('per-host identities: one host cannot forge another (issue 23, finding 
     expect((await statusJson()).hosts.find((h) => h.host === 'web-2')).toMatchObject({ live: true, verified: true });
   });
 
+  it('host add --force rotates the password: the old one loses every right', async () => {
+    await agents.get('web-1')!.stop();
+    const old = (await readFile(secret('web-1'), 'utf8')).trim();
+    const out = await cli('host', 'add', 'web-1', '--secret-file', secret('web-1'), '--force');
+    expect(out.code).toBe(0);
+    const fresh = (await readFile(secret('web-1'), 'utf8')).trim();
+    expect(fresh).not.toBe(old);
+    const [before, after] = await Promise.all([old, fresh].map((auth) => ZkClient.connect({ connectString: cluster.connectString(), auth })));
+    try {
+      expect(await refused(before!.set(`${APP}/status/web-1`, Buffer.from('{}')))).toBe(ErrorCode.ZK_NO_AUTH);
+      expect(await refused(before!.create(`${APP}/agents/web-1`, Buffer.alloc(0), 'ephemeral'))).toBe(ErrorCode.ZK_NO_AUTH);
+      expect(await refused(after!.create(`${APP}/agents/web-1`, Buffer.alloc(0), 'ephemeral'))).toBe('succeeded');
+    } finally {
+      await Promise.all([before!.close(), after!.close()]);
+    }
+  });
+
   it('host remove takes the identity away', async () => {
     const out = await cli('host', 'remove', 'web-3');
     expect(out.code).toBe(0);

@@ -302,9 +302,12 @@ describe('hostile input', () => {
       const before = await snapshotTree(outside);
       await writeConfig(json({ url: hostile.url, commitId: commit, relativePath: 'hostile' }));
       const target = join(sandbox, 'hooked-base', 'hostile');
-      await eventually('hostile repo deployed', async () => (await headOf(target)) === commit);
-      const record = parseStatus((await zk.get(`${APP}/status/hooked`))?.data, 'hooked');
-      expect(record?.state).toBe('ok');
+      // The ok record is written after the swap that moves HEAD: wait for the record, then check HEAD.
+      await eventually('hostile repo reported ok', async () => {
+        const record = parseStatus((await zk.get(`${APP}/status/hooked`))?.data, 'hooked');
+        return record?.state === 'ok' && record.commitId === commit;
+      });
+      expect(await headOf(target)).toBe(commit);
       expect(await readdir(join(target, 'vendor/inner'))).toEqual([]); // submodule never fetched
       expect(await readlink(join(target, 'passwd-link'))).toBe('/etc/passwd'); // kept as a link, not followed
       expect(await stat(marker).then(() => true, () => false)).toBe(false); // hook never ran

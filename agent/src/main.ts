@@ -1,72 +1,22 @@
 /**
- * `zkdeploy-agent`: connects to ZooKeeper, serves every --app, and on SIGTERM
- * finishes cleanly (git work aborted, registration removed, session closed,
- * exit 0).
+ * `zkdeploy-agent`: a shim over startAgent (runtime/start-agent.ts): parses
+ * the flags, drops secrets from the environment, starts the agent, and on
+ * SIGTERM or SIGINT stops it cleanly (git work aborted, registration
+ * removed, session closed, exit 0).
  */
-import { mkdir } from 'node:fs/promises';
 import { CommanderError } from 'commander';
-import { ExitCode, ZkClient, ZkDeployError, backoffDelay, createLogger, processSecrets, sleep, type Logger } from '@zkdeploy/shared';
+import { ExitCode, ZkDeployError, createLogger, processSecrets, type CommandUser, type Logger } from '@zkdeploy/shared';
 import { parseAgentOptions, type AgentOptions } from './runtime/agent-options.js';
 import { resolveCommandUser, setCommandUser } from './runtime/command-user.js';
-import { AgentRuntime, loadTrustKeys } from './runtime/agent-runtime.js';
-import { AppAgent } from './runtime/app-agent.js';
-import { GroupAndServices } from './membership/group-and-services.js';
+import { loadTrustKeys } from './runtime/agent-runtime.js';
+import { startAgent } from './runtime/start-agent.js';
 
-async function connectUntilUp(options: AgentOptions, log: Logger, signal: AbortSignal): Promise<ZkClient> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await ZkClient.connect({
-        connectString: options.zk,
-        sessionTimeoutMs: options.sessionTimeoutMs,
-        auth: options.auth,
-        logger: log,
-      });
-    } catch (err) {
-      if (signal.aborted) throw err;
-      const delay = backoffDelay(attempt, 1000, 30_000);
-      log.error({ err, retryInMs: delay }, 'ZooKeeper unreachable; retrying');
-      await sleep(delay, signal);
-    }
-  }
-}
-
-async function serve(options: AgentOptions, log: Logger): Promise<number> {
+/** Serves until SIGTERM or SIGINT, then stops the agent (startAgent's handle) and resolves. */
+async function serve(options: AgentOptions, user: CommandUser | undefined, log: Logger): Promise<number> {
   const stopping = new AbortController();
-  let zk: ZkClient | null = null;
-  const agents: AppAgent[] = [];
-  let groupServices: GroupAndServices | null = null;
-  const runtime = new AgentRuntime(options, log);
-  const stop = async (signal: string): Promise<void> => {
-    log.info({ signal }, 'stopping');
-    stopping.abort();
-    await groupServices?.stop();
-    await Promise.all(agents.map((a) => a.stop()));
-    await zk?.close();
-    await runtime.close();
-  };
-  const stopped = new Promise<void>((resolve) => {
-    for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => void stop(sig).then(resolve));
-  });
-  // Never group- or world-writable, whatever the umask: the base-dir check (base-dir-safety.ts) refuses that.
-  await mkdir(options.baseDir, { recursive: true, mode: 0o755 });
-  try {
-    await runtime.start(() => agents, () => zk);
-    zk = await connectUntilUp(options, log, stopping.signal);
-    runtime.watchConnection(zk);
-    const extras = new GroupAndServices(zk, options, log);
-    for (const app of options.apps) {
-      const agent = new AppAgent(zk, { ...runtime.appOptions(app), activation: extras.activationHooks });
-      await agent.start();
-      agents.push(agent);
-    }
-    groupServices = extras;
-    extras.start();
-  } catch (err) {
-    if (stopping.signal.aborted) return ExitCode.OK;
-    await stop('startup failure');
-    throw err;
-  }
-  await stopped;
+  for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => stopping.abort(sig));
+  const agent = await startAgent(options, { log, signal: stopping.signal, commandUser: user });
+  await agent.stopped;
   return ExitCode.OK;
 }
 
@@ -89,11 +39,13 @@ function guardSecrets(options: AgentOptions): void {
 /** Runs the agent; resolves with the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   let options: AgentOptions;
+  let user: CommandUser | undefined;
   try {
     options = parseAgentOptions(argv);
     guardSecrets(options);
     loadTrustKeys(options.trustKeys); // bad keys are a usage error (exit 2), before anything starts
-    setCommandUser(options.runAs === undefined ? undefined : resolveCommandUser(options.runAs));
+    user = options.runAs === undefined ? undefined : resolveCommandUser(options.runAs);
+    setCommandUser(user);
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.exitCode === 0) return ExitCode.OK; // --help, --version
@@ -105,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const log = createLogger({ level: options.logLevel, name: 'zkdeploy-agent' }).child({ host: options.host });
   try {
-    return await serve(options, log);
+    return await serve(options, user, log);
   } catch (err) {
     log.fatal({ err }, 'agent failed');
     if (err instanceof ZkDeployError) process.stderr.write(`zkdeploy-agent: ${err.message}${err.hint ? ` (${err.hint})` : ''}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePasswdLine, resolveCommandUser } from './command-user.js';
+import { commandUser, parsePasswdLine, resolveCommandUser, setCommandUser, withCommandUser } from './command-user.js';
 
 describe('--run-as user', () => {
   it('parses a passwd entry', () => {
@@ -21,5 +21,18 @@ describe('--run-as user', () => {
 
   it('resolves a real user through the user database', () => {
     expect(resolveCommandUser('root', 0)).toMatchObject({ name: 'root', uid: 0, gid: 0 });
+  });
+
+  it('keeps each agent scope\'s user through timers, and the process-wide one outside any scope', async () => {
+    const a = { name: 'a', uid: 1, gid: 1, home: '/a', shell: '/bin/sh' };
+    const b = { name: 'b', uid: 2, gid: 2, home: '/b', shell: '/bin/sh' };
+    setCommandUser(a);
+    try {
+      const later = (): Promise<string | undefined> => new Promise((r) => setTimeout(() => r(commandUser()?.name), 5));
+      const [inB, inNone] = await Promise.all([withCommandUser(b, later), withCommandUser(undefined, later)]);
+      expect([inB, inNone, commandUser()?.name]).toEqual(['b', undefined, 'a']);
+    } finally {
+      setCommandUser(undefined);
+    }
   });
 });

@@ -6,11 +6,22 @@
  * users; an unknown user or a non-root agent is a usage error before
  * anything starts. The command gets the user's uid, primary gid (Node drops
  * supplementary groups when it sets them) and login variables.
+ *
+ * Several agents can share one process (startAgent, start-agent.ts), each
+ * with its own --run-as: an agent's user is held in an AsyncLocalStorage
+ * scope that startAgent opens around everything the agent creates (its
+ * ZooKeeper socket, timers, watchers, child processes), so every callback of
+ * that agent reads its own user, however deep the command is started. The
+ * process-wide value stays for code outside any scope.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { execFileSync } from 'node:child_process';
 import { UsageError, type CommandUser } from '@zkdeploy/shared';
 
 let current: CommandUser | undefined;
+
+/** The scope of one agent: `user` undefined means the agent's own user, whatever the process-wide value. */
+const scope = new AsyncLocalStorage<{ user: CommandUser | undefined }>();
 
 /** Parses one `getent passwd` line: `name:x:uid:gid:gecos:home:shell`. */
 export function parsePasswdLine(line: string): CommandUser | null {
@@ -41,12 +52,18 @@ export function resolveCommandUser(name: string, uid = process.getuid?.()): Comm
   return user;
 }
 
-/** Sets the user every later command runs as (main, at startup). */
+/** Sets the user every later command outside an agent's scope runs as. */
 export function setCommandUser(user: CommandUser | undefined): void {
   current = user;
 }
 
+/** Runs `fn` (and everything it starts, asynchronously too) with `user` as its agent's command user. */
+export function withCommandUser<T>(user: CommandUser | undefined, fn: () => T): T {
+  return scope.run({ user }, fn);
+}
+
 /** The user commands run as, or undefined to run them as the agent's own user. */
 export function commandUser(): CommandUser | undefined {
-  return current;
+  const own = scope.getStore();
+  return own ? own.user : current;
 }

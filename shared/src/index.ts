@@ -16,3 +16,4 @@ export * from './command-env.js';
 export * from './secret-redaction.js';
 export * from './display-text.js';
 export * from './auth-file.js';
+export * from './rollout/index.js';

@@ -44,6 +44,27 @@ export class ZnodeLayout {
     return `${this.base}/services`;
   }
 
+  /** The rollout record (docs/design.md, "Progressive rollouts"): small, watched by every agent. */
+  get rollout(): string {
+    return `${this.base}/rollout`;
+  }
+  /** Per-host wave assignments of the current rollout, written by the controller when it plans it. */
+  get rolloutHosts(): string {
+    return `${this.base}/rollout-hosts`;
+  }
+  /** The app's default rollout plan (`rollout policy set`). */
+  get rolloutPolicy(): string {
+    return `${this.base}/rollout-policy`;
+  }
+  /** Finished rollouts, one node per rollout id with its outcome. */
+  get rollouts(): string {
+    return `${this.base}/rollouts`;
+  }
+  /** The election of rollout controllers. */
+  get controllers(): string {
+    return `${this.base}/controllers`;
+  }
+
   /** The persistent containers an app needs, parents first. */
   get containers(): string[] {
     return [this.base, this.history, this.agents, this.status, this.groups, this.services];
@@ -57,6 +78,12 @@ export class ZnodeLayout {
   }
   hostStatus(host: string): string {
     return `${this.status}/${host}`;
+  }
+  rolloutHost(host: string): string {
+    return `${this.rolloutHosts}/${host}`;
+  }
+  rolloutOutcome(id: string): string {
+    return `${this.rollouts}/${id}`;
   }
   group(name: string): string {
     return `${this.groups}/${name}`;

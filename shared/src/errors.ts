@@ -26,6 +26,17 @@ export const ErrorCode = {
   ZK_NO_AUTH: 'ERR_ZK_NO_AUTH',
   ZK_AUTH_FAILED: 'ERR_ZK_AUTH_FAILED',
   ZK_SERVER_ERROR: 'ERR_ZK_SERVER_ERROR',
+  /** The server closed fresh connections at once (maxClientCnxns per address, or not serving). */
+  ZK_CONNECTION_REFUSED: 'ERR_ZK_CONNECTION_REFUSED',
+  ZK_TLS_UNKNOWN_CA: 'ERR_ZK_TLS_UNKNOWN_CA',
+  ZK_TLS_CERT_EXPIRED: 'ERR_ZK_TLS_CERT_EXPIRED',
+  ZK_TLS_CERT_NOT_YET_VALID: 'ERR_ZK_TLS_CERT_NOT_YET_VALID',
+  ZK_TLS_NAME_MISMATCH: 'ERR_ZK_TLS_NAME_MISMATCH',
+  ZK_TLS_CERT_REJECTED: 'ERR_ZK_TLS_CERT_REJECTED',
+  ZK_TLS_REQUIRED: 'ERR_ZK_TLS_REQUIRED',
+  ZK_TLS_NOT_SPOKEN: 'ERR_ZK_TLS_NOT_SPOKEN',
+  ZK_TLS_KEY_MISMATCH: 'ERR_ZK_TLS_KEY_MISMATCH',
+  ZK_TLS_HANDSHAKE_FAILED: 'ERR_ZK_TLS_HANDSHAKE_FAILED',
   CONFLICT: 'ERR_CONFLICT',
   NOT_CONVERGED: 'ERR_NOT_CONVERGED',
   HOST_CONFLICT: 'ERR_HOST_CONFLICT',
@@ -104,7 +115,7 @@ export class ZkDeployError extends Error {
 
   /** The process exit code this error maps to. */
   get exitCode(): number {
-    return this.code === ErrorCode.PAYLOAD_INVALID || this.code === ErrorCode.USAGE
+    return this.code === ErrorCode.PAYLOAD_INVALID || this.code === ErrorCode.USAGE || this.code === ErrorCode.ZK_TLS_KEY_MISMATCH
       ? ExitCode.INVALID_INPUT
       : this.code === ErrorCode.NOT_CONVERGED
         ? ExitCode.NOT_CONVERGED

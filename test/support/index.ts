@@ -16,4 +16,6 @@ export * from './processes.js';
 export * from './session-expiry.js';
 export * from './shell-quote.js';
 export * from './tree-snapshot.js';
+export * from './zk-certificates.js';
 export * from './zk-server.js';
+export * from './zk-tls-probe.js';

@@ -6,13 +6,24 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePorts } from './free-port.js';
 import { serverMode } from './four-letter-word.js';
+import { TestCertificateAuthority, type CertFiles, type IssueOptions } from './zk-certificates.js';
+import { serverModeTls, type ZkTlsClientFiles } from './zk-tls-probe.js';
 
 export const ZOOKEEPER_JAR = process.env['ZOOKEEPER_JAR'] ?? '/usr/share/java/zookeeper.jar';
+
+/**
+ * Netty's codec, resolver and native-unix jars: Debian's zookeeper.jar names
+ * netty-handler and netty-transport in its manifest class path but not these,
+ * so a TLS handshake on the Netty connection factory fails with
+ * NoClassDefFoundError io/netty/handler/codec/ByteToMessageDecoder without
+ * them (they come with libnetty-java, which libzookeeper-java depends on).
+ */
+const NETTY_JARS = ['netty-codec.jar', 'netty-resolver.jar', 'netty-transport-native-unix-common.jar'].map((j) => `/usr/share/java/${j}`);
 
 export interface ZkMember {
   id: number;
@@ -37,6 +48,23 @@ export interface ZkClusterOptions {
    * zkEnv.sh's default heap — for measuring what requests cost a server.
    */
   jvm?: 'test' | 'server';
+  /**
+   * TLS-only: each member serves clients on a `secureClientPort` (Netty,
+   * `ssl.clientAuth=need`, x509 authentication) and has no plain client port.
+   * A CA and certificates are made for the cluster; `clientPort` is then the
+   * secure port.
+   */
+  tls?: boolean;
+  /** Dates of the servers' certificate, for a cluster that serves an expired or not yet valid one on purpose. */
+  tlsServerCertificate?: IssueOptions;
+  /** `maxClientCnxns` per client address (default 0: unlimited). */
+  maxClientCnxns?: number;
+}
+
+/** A TLS cluster's CA and a client certificate it trusts (subject `/O=zkdeploy/CN=admin`). */
+export interface ZkClusterTls extends ZkTlsClientFiles {
+  authority: TestCertificateAuthority;
+  server: CertFiles;
 }
 
 /** The JVM flags of each setting (see ZkClusterOptions.jvm). */
@@ -80,6 +108,8 @@ export class ZkCluster {
     readonly root: string,
     readonly members: ZkMember[],
     private readonly options: Required<ZkClusterOptions>,
+    /** Set for a TLS-only cluster: its CA, the server's certificate, an admin client certificate. */
+    readonly tls: ZkClusterTls | null = null,
   ) {}
 
   /** Starts the members and waits until every one serves. */
@@ -93,15 +123,19 @@ export class ZkCluster {
       startTimeoutMs: options.startTimeoutMs ?? 30_000,
       systemProperties: options.systemProperties ?? {},
       jvm: options.jvm ?? 'test',
+      tls: options.tls ?? false,
+      maxClientCnxns: options.maxClientCnxns ?? 0,
+      tlsServerCertificate: options.tlsServerCertificate ?? {},
     };
     const root = await mkdtemp(join(tmpdir(), 'zkdeploy-zk-'));
+    const tls = full.tls ? await clusterCertificates(full.tlsServerCertificate) : null;
     const ports = await freePorts(full.nodes * 3);
     const members: ZkMember[] = [];
     for (let i = 0; i < full.nodes; i++) {
       const [clientPort, quorumPort, electionPort] = ports.slice(i * 3, i * 3 + 3) as [number, number, number];
       members.push({ id: i + 1, clientPort, quorumPort, electionPort, dir: join(root, `zk${i + 1}`), process: null });
     }
-    const cluster = new ZkCluster(root, members, full);
+    const cluster = new ZkCluster(root, members, full, tls);
     for (const m of members) await cluster.writeConfig(m);
     try {
       for (const m of members) cluster.spawnMember(m);
@@ -127,7 +161,7 @@ export class ZkCluster {
   /** The id of the current leader (or of the standalone server). */
   async leaderId(): Promise<number | null> {
     for (const m of this.members) {
-      const mode = await serverMode(m.clientPort);
+      const mode = await this.mode(m);
       if (mode === 'leader' || mode === 'standalone') return m.id;
     }
     return null;
@@ -186,7 +220,7 @@ export class ZkCluster {
   /** Waits until the given members (default all running ones) serve requests. */
   async waitServing(members = this.members.filter((m) => m.process)): Promise<void> {
     await until(
-      async () => (await Promise.all(members.map((m) => serverMode(m.clientPort)))).every((mode) => mode !== null),
+      async () => (await Promise.all(members.map((m) => this.mode(m)))).every((mode) => mode !== null),
       this.options.startTimeoutMs,
       `ZooKeeper members ${members.map((m) => m.id).join(',')} to serve`,
     );
@@ -196,6 +230,12 @@ export class ZkCluster {
   async stop(): Promise<void> {
     await Promise.all(this.members.map((m) => this.killMember(m.id)));
     await rm(this.root, { recursive: true, force: true });
+    await this.tls?.authority.remove();
+  }
+
+  /** The member's mode from `srvr` (over TLS on a TLS cluster), or null when it does not serve. */
+  mode(m: ZkMember): Promise<string | null> {
+    return this.tls ? serverModeTls(m.clientPort, this.tls) : serverMode(m.clientPort);
   }
 
   private async writeConfig(m: ZkMember): Promise<void> {
@@ -205,11 +245,10 @@ export class ZkCluster {
       'initLimit=20',
       'syncLimit=10',
       `dataDir=${join(m.dir, 'data')}`,
-      `clientPort=${m.clientPort}`,
-      'clientPortAddress=127.0.0.1',
+      ...this.clientPortLines(m),
       'admin.enableServer=false',
       '4lw.commands.whitelist=*',
-      'maxClientCnxns=0',
+      `maxClientCnxns=${this.options.maxClientCnxns}`,
       // Short sessions let tests exercise expiry quickly; clients ask for what they need.
       `minSessionTimeout=${this.options.tickTimeMs * 2}`,
       'maxSessionTimeout=60000',
@@ -221,6 +260,22 @@ export class ZkCluster {
     await writeFile(join(m.dir, 'zoo.cfg'), `${lines.join('\n')}\n`);
   }
 
+  private clientPortLines(m: ZkMember): string[] {
+    if (!this.tls) return [`clientPort=${m.clientPort}`, 'clientPortAddress=127.0.0.1'];
+    // zoo.cfg keys ZooKeeper does not know become `zookeeper.<key>` system properties, which X509Util reads.
+    return [
+      `secureClientPortAddress=127.0.0.1`,
+      `secureClientPort=${m.clientPort}`,
+      'serverCnxnFactory=org.apache.zookeeper.server.NettyServerCnxnFactory',
+      'authProvider.x509=org.apache.zookeeper.server.auth.X509AuthenticationProvider',
+      'ssl.clientAuth=need',
+      `ssl.keyStore.location=${this.tls.server.cert.replace(/\.pem$/, '.keystore.pem')}`,
+      'ssl.keyStore.type=PEM',
+      `ssl.trustStore.location=${this.tls.authority.caCert}`,
+      'ssl.trustStore.type=PEM',
+    ];
+  }
+
   private spawnMember(m: ZkMember): void {
     const child = spawn(
       'java',
@@ -230,7 +285,7 @@ export class ZkCluster {
         '-Dzookeeper.admin.enableServer=false',
         ...Object.entries(this.options.systemProperties).map(([k, v]) => `-D${k}=${v}`),
         '-cp',
-        ZOOKEEPER_JAR,
+        this.tls ? [ZOOKEEPER_JAR, ...NETTY_JARS].join(':') : ZOOKEEPER_JAR,
         'org.apache.zookeeper.server.quorum.QuorumPeerMain',
         join(m.dir, 'zoo.cfg'),
       ],
@@ -240,4 +295,14 @@ export class ZkCluster {
     child.once('exit', () => running.delete(child));
     m.process = child;
   }
+}
+
+/** A CA, the servers' certificate (key and certificate in one PEM keystore, as ZooKeeper reads it) and an admin client certificate. */
+async function clusterCertificates(dates: IssueOptions): Promise<ZkClusterTls> {
+  const authority = await TestCertificateAuthority.create();
+  const server = await authority.issue('zookeeper', '/O=zkdeploy/CN=zookeeper', { ...dates, altNames: 'IP:127.0.0.1,DNS:localhost' });
+  const [key, cert] = await Promise.all([readFile(server.key, 'utf8'), readFile(server.cert, 'utf8')]);
+  await writeFile(server.cert.replace(/\.pem$/, '.keystore.pem'), key + cert);
+  const admin = await authority.clientCertificate('admin');
+  return { authority, server, ca: authority.caCert, cert: admin.cert, key: admin.key };
 }

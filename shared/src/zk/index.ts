@@ -9,3 +9,5 @@ export type { CreateOnceOptions } from './safe-create.js';
 export * from './app-acl.js';
 export * from './host-identities.js';
 export * from './member-container.js';
+export type { ZkTlsOptions } from './zk-tls.js';
+export { x509SubjectId } from './x509-subject.js';

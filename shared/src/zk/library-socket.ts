@@ -14,6 +14,7 @@
  */
 import type { Socket } from 'node:net';
 import type { Client as LibraryClient } from 'node-zookeeper-client';
+import { retireConnector } from './library-connector.js';
 
 interface ConnectionManagerInternals {
   socket?: Socket;
@@ -50,5 +51,6 @@ export function negotiatedSessionTimeoutMs(lib: LibraryClient): number | undefin
 export function retireLibraryClient(lib: LibraryClient): void {
   const manager = internals(lib) as (ConnectionManagerInternals & { connect?: () => void }) | undefined;
   if (manager) manager.connect = () => undefined;
+  retireConnector(lib);
   dropLibrarySocket(lib);
 }

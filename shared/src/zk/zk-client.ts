@@ -15,7 +15,15 @@
  * - unknown server error codes crash the process: they become
  *   ERR_ZK_SERVER_ERROR on that call (unknown-error-codes.ts);
  * - the library's retries repeat non-idempotent creates: they are off;
- *   `createOnce` resolves an unanswered create by looking (safe-create.ts).
+ *   `createOnce` resolves an unanswered create by looking (safe-create.ts);
+ * - it connects with `net.connect` only (no TLS), waits 0..1 s between rounds
+ *   of attempts without backoff, and re-sends every watch in one packet on
+ *   reconnect: its connection step is replaced (library-connector.ts) to open
+ *   verified TLS sockets (zk-tls.ts), back off exponentially with full jitter
+ *   (reconnect-backoff.ts) and chunk the re-sent watches;
+ * - a failed connect says only that it timed out: the attempts' failures are
+ *   diagnosed (TLS, TLS on one side only, connections closed at once by
+ *   maxClientCnxns) in connection-diagnosis.ts.
  */
 import zookeeper, { type ACL as LibraryAcl, type Client as LibraryClient, type Event as LibraryEvent } from 'node-zookeeper-client';
 import type { Logger } from 'pino';
@@ -27,6 +35,11 @@ import { negotiatedSessionTimeoutMs, retireLibraryClient } from './library-socke
 import { ReadWatchdog } from './read-watchdog.js';
 import { createOnce, type CreateOnceOptions } from './safe-create.js';
 import { tolerateUnknownServerCodes } from './unknown-error-codes.js';
+import { diagnoseUnreachable, isDefinitiveFailure } from './connection-diagnosis.js';
+import { installConnector, type AttemptReport } from './library-connector.js';
+import { ReconnectBackoff, reconnectPolicy } from './reconnect-backoff.js';
+import { connectTls, loadZkTls, type ZkTlsOptions, type ZkTlsSettings } from './zk-tls.js';
+import { connect as netConnect } from 'node:net';
 import { ZkError, toZkError } from './zk-errors.js';
 import { toZkStat, type ZkStat } from './zk-stat.js';
 import { toLibraryAcls, type ZkAcl } from './zk-acl.js';
@@ -55,8 +68,13 @@ export interface ZkClientOptions {
   connectTimeoutMs?: number;
   /** `user:password` for ZooKeeper digest auth. */
   auth?: string;
+  /** Connect with TLS (server certificates always verified); a client certificate authenticates as `x509`. */
+  tls?: ZkTlsOptions;
   logger?: Logger;
 }
+
+/** How many failed attempts a client remembers for the error it finally reports. */
+const ATTEMPTS_KEPT = 16;
 
 export interface CallOptions {
   watch?: ZkWatcher;
@@ -90,11 +108,23 @@ export class ZkClient {
   private readonly listeners = new Set<ConnectionStateListener>();
   /** One wrapper per watcher function and client, so the library's dedup by identity works. */
   private wrappedWatchers = new WeakMap<ZkWatcher, (event: LibraryEvent) => void>();
+  private readonly tls: ZkTlsSettings | null;
+  /** Rounds of failed attempts; kept across sessions so a fleet recreating clients still backs off. */
+  private readonly backoff: ReconnectBackoff;
+  /** The latest attempts the server did not answer, newest last; cleared by a connection. */
+  private attempts: AttemptReport[] = [];
+  private definitiveFailures = 0;
+  private lastLoggedFailure: string | null = null;
+  /** Rejects a pending start() early, when more attempts cannot help. */
+  private failStart: ((err: ZkError) => void) | null = null;
 
+  /** Throws ERR_USAGE or ERR_ZK_TLS_KEY_MISMATCH when the TLS files are unusable. */
   constructor(private readonly options: ZkClientOptions) {
     this.sessionTimeoutMs = options.sessionTimeoutMs ?? 10_000;
     this.operationTimeoutMs = options.operationTimeoutMs ?? 5_000;
     this.log = options.logger?.child({ component: 'zk' }) ?? QUIET_LOG;
+    this.tls = options.tls ? loadZkTls(options.tls) : null;
+    this.backoff = new ReconnectBackoff(() => reconnectPolicy(this.sessionTimeoutMs));
   }
 
   /** Creates a client and waits for its first connection. */
@@ -110,22 +140,24 @@ export class ZkClient {
     this.lifecycle = 'started';
     const timeoutMs = this.options.connectTimeoutMs ?? this.sessionTimeoutMs;
     const connected = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const fail = (err: ZkError): void => {
+        clearTimeout(timer);
         off();
-        reject(
-          new ZkError(
-            ErrorCode.ZK_UNREACHABLE,
-            `could not connect to ZooKeeper at ${this.options.connectString} within ${timeoutMs} ms`,
-            { hint: 'check --zk (ZKDEPLOY_ZK) and that the ensemble is running' },
-          ),
-        );
+        this.failStart = null;
+        reject(err);
+      };
+      const timer = setTimeout(() => {
+        this.failStart = null;
+        void diagnoseUnreachable(this.options.connectString, timeoutMs, this.attempts, this.tls).then(fail);
       }, timeoutMs);
       const off = this.onStateChange((change) => {
         if (change.state !== ConnectionState.CONNECTED) return;
         clearTimeout(timer);
         off();
+        this.failStart = null;
         resolve();
       });
+      this.failStart = fail;
     });
     this.openSession();
     try {
@@ -375,6 +407,19 @@ export class ZkClient {
       // The library's own retries repeat non-idempotent creates; never let it.
       retries: 0,
     });
+    const tls = this.tls;
+    installConnector(lib, {
+      createSocket: (server) => (tls ? connectTls(tls, server) : netConnect(server)),
+      readyEvent: tls ? 'secureConnect' : 'connect',
+      nextRoundDelayMs: () => this.backoff.nextDelayMs(),
+      onFailedAttempt: (report) => this.onFailedAttempt(lib, report),
+      onAnswered: () => {
+        this.backoff.reset();
+        this.attempts = [];
+        this.definitiveFailures = 0;
+        this.lastLoggedFailure = null;
+      },
+    });
     if (this.options.auth) lib.addAuthInfo('digest', Buffer.from(this.options.auth));
     lib.on('connected', () => this.onLibConnected(lib));
     lib.on('connectedReadOnly', () => this.onLibConnected(lib));
@@ -391,6 +436,26 @@ export class ZkClient {
     );
     this.watchdog.start();
     lib.connect();
+  }
+
+  /** Remembers a failed attempt; a start() that more attempts cannot help fails at once; a new kind of failure is logged. */
+  private onFailedAttempt(lib: LibraryClient, report: AttemptReport): void {
+    if (lib !== this.lib) return;
+    this.attempts.push(report);
+    if (this.attempts.length > ATTEMPTS_KEPT) this.attempts.shift();
+    const definitive = isDefinitiveFailure(report, this.tls !== null);
+    this.definitiveFailures = definitive ? this.definitiveFailures + 1 : 0;
+    const kind = `${report.error?.code ?? ''} ${report.error?.message ?? (report.tcpConnected ? 'closed' : '')}`;
+    if (report.error && kind !== this.lastLoggedFailure) {
+      this.lastLoggedFailure = kind;
+      this.log.warn({ server: `${report.server.host}:${report.server.port}`, err: report.error.message, code: report.error.code }, 'connection attempt to ZooKeeper failed');
+    }
+    const servers = this.options.connectString.split('/')[0]!.split(',').length;
+    if (this.failStart && this.definitiveFailures >= servers) {
+      const fail = this.failStart;
+      this.failStart = null;
+      void diagnoseUnreachable(this.options.connectString, null, this.attempts, this.tls).then(fail);
+    }
   }
 
   private stopWatchdog(): void {

@@ -20,6 +20,9 @@ import { statusCommand } from './commands/status.js';
 import { waitCommand } from './commands/wait.js';
 import { groupsCommand } from './commands/groups.js';
 import { servicesCommand } from './commands/services.js';
+import { dashboardCommand } from './commands/dashboard.js';
+import { rolloutCommand } from './commands/rollout.js';
+import { controllerCommand } from './commands/controller.js';
 import { PUBLISHER_VERSION } from './version.js';
 
 /** Every command, in the order `--help` lists them; add new ones here, one per line. */
@@ -38,6 +41,9 @@ const COMMANDS: (() => Command)[] = [
   keygenCommand,
   groupsCommand,
   servicesCommand,
+  dashboardCommand,
+  rolloutCommand,
+  controllerCommand,
 ];
 
 /** Errors are ours to print (one sentence, right exit code), at every level of subcommands. */

@@ -1,0 +1,79 @@
+/**
+ * The dashboard at 10,000 hosts (records written straight to ZooKeeper, as
+ * bench/phases/status-scale.mjs does): the page shows them all, filters to
+ * one, and a change to one host reaches the open page in under a second.
+ * The figures for BENCHMARKS.md come from bench/scripts/dashboard-scale.mjs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { encodeStatus, ZkClient, ZnodeLayout } from '@zkdeploy/shared';
+import { CliSession, eventually, runCli, ZkCluster } from '@zkdeploy/test-support';
+import { launchChromium, type HeadlessChromium } from './dashboard-chromium.js';
+
+const APP = '/t/dash-scale';
+const HOSTS = 10_000;
+const COMMIT = 'c'.repeat(40);
+const layout = new ZnodeLayout(APP);
+const hostName = (i: number) => `web-${String(i).padStart(5, '0')}`;
+
+function record(host: string, state: 'ok' | 'failed', version: number) {
+  return encodeStatus({
+    host, state, commitId: state === 'ok' ? COMMIT : null, desiredCommitId: COMMIT, configVersion: version,
+    error: state === 'failed' ? { code: 'ERR_GIT_FAILED', message: 'git fetch failed (exit 128)' } : null,
+    updatedAt: new Date().toISOString(), durationMs: 100, attempts: 1, agentVersion: '0.1.0',
+  });
+}
+
+async function inBatches(count: number, size: number, fn: (i: number) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < count; i += size) await Promise.all(Array.from({ length: Math.min(size, count - i) }, (_, k) => fn(i + k)));
+}
+
+describe('zkdeploy dashboard with 10,000 hosts', () => {
+  let cluster: ZkCluster;
+  let zk: ZkClient;
+  let dashboard: CliSession;
+  let chromium: HeadlessChromium;
+  let page: Page;
+
+  beforeAll(async () => {
+    cluster = await ZkCluster.start();
+    zk = await ZkClient.connect({ connectString: cluster.connectString(), operationTimeoutMs: 30_000 });
+    expect((await runCli(['--zk', cluster.connectString(), '--app', APP, 'init'])).code).toBe(0);
+    expect((await runCli(['--zk', cluster.connectString(), '--app', APP, 'publish', '--url', 'https://git.example/app.git', '--commit', COMMIT, '--path', 'srv/app'])).code).toBe(0);
+    const version = (await zk.get(layout.config))?.stat.version as number;
+    const started = new Date().toISOString();
+    await inBatches(HOSTS, 500, (i) =>
+      zk.create(layout.agent(hostName(i)), Buffer.from(JSON.stringify({ host: hostName(i), pid: i + 1, version: '0.1.0', startedAt: started, baseDir: '/srv' })), 'ephemeral'),
+    );
+    await inBatches(HOSTS, 500, (i) => zk.create(layout.hostStatus(hostName(i)), record(hostName(i), 'ok', version)));
+    dashboard = CliSession.start(['dashboard', '--zk', cluster.connectString(), '--app', APP, '--listen', '127.0.0.1:0']);
+    await eventually('dashboard listening', () => /http:\/\/[\d.]+:\d+\//.test(dashboard.stdout), 15_000);
+    chromium = await launchChromium();
+    page = await chromium.context.newPage();
+    await page.goto((/http:\/\/[\d.]+:\d+\//.exec(dashboard.stdout) as RegExpExecArray)[0]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    await dashboard?.kill();
+    await zk?.close();
+    await cluster?.stop();
+  });
+
+  it('shows all 10,000 hosts (only the rows in view in the DOM), filters to one, and a change to it reaches the page in under a second', async () => {
+    await page.waitForFunction((n) => document.body.dataset.hosts === String(n), HOSTS, { timeout: 60_000 });
+    await expect(page.locator('#host-count').textContent()).resolves.toBe(`${HOSTS} of ${HOSTS} hosts`);
+    expect(await page.locator('.host-row').count()).toBeLessThan(200);
+    const target = hostName(4321);
+    await page.locator('#filter').fill(target);
+    await page.waitForFunction(() => document.querySelectorAll('.host-row').length === 1, null, { timeout: 10_000 });
+    await expect(page.locator('.host-row .host').textContent()).resolves.toBe(target);
+    const version = (await zk.get(layout.config))?.stat.version as number;
+    const written = Date.now();
+    await zk.set(layout.hostStatus(target), record(target, 'failed', version), -1);
+    await page.waitForFunction((h) => document.querySelector(`.host-row[data-host="${h}"]`)?.getAttribute('data-state') === 'failed', target, { timeout: 10_000, polling: 'raf' });
+    const elapsed = Date.now() - written;
+    expect(elapsed).toBeLessThan(1000);
+    await expect(page.locator(`#attention li[data-host="${target}"] .reason`).textContent()).resolves.toMatch(/^ERR_GIT_FAILED/);
+  });
+});

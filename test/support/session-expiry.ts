@@ -5,7 +5,9 @@
  * the original client learns it on its next reconnect. Speaks the ZooKeeper
  * connect handshake itself, so test support never imports the client library.
  */
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { connect as connectTls } from 'node:tls';
 
 export interface SessionCredentials {
   sessionId: Buffer;
@@ -40,12 +42,18 @@ function frame(body: Buffer): Buffer {
  * then refuses the close), so attach-and-close is repeated until a handshake
  * answers that the session no longer exists.
  */
-export async function expireSession(port: number, credentials: SessionCredentials, timeoutMs = 10_000): Promise<void> {
+export async function expireSession(
+  port: number,
+  credentials: SessionCredentials,
+  timeoutMs = 10_000,
+  /** PEM files for a TLS-only member (its CA and a client certificate it trusts). */
+  tls?: { ca: string; cert: string; key: string },
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw new Error(`expiring session: still alive on 127.0.0.1:${port} after ${timeoutMs} ms`);
-    const outcome = await attachAndClose(port, credentials, remaining);
+    const outcome = await attachAndClose(port, credentials, remaining, tls);
     if (outcome === 'expired') return;
     if (outcome === 'refused') await new Promise((r) => setTimeout(r, 50));
   }
@@ -57,9 +65,16 @@ export async function expireSession(port: number, credentials: SessionCredential
  * without answering the handshake (it does so while the session is still
  * being closed by an earlier attempt).
  */
-function attachAndClose(port: number, credentials: SessionCredentials, timeoutMs: number): Promise<'expired' | 'closed' | 'refused'> {
+function attachAndClose(
+  port: number,
+  credentials: SessionCredentials,
+  timeoutMs: number,
+  tls?: { ca: string; cert: string; key: string },
+): Promise<'expired' | 'closed' | 'refused'> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port });
+    const socket = tls
+      ? connectTls({ host: '127.0.0.1', port, ca: readFileSync(tls.ca), cert: readFileSync(tls.cert), key: readFileSync(tls.key) })
+      : connect({ host: '127.0.0.1', port });
     let received = Buffer.alloc(0);
     let handshakeDone = false;
     const timer = setTimeout(() => finish(new Error(`expiring session: no answer from 127.0.0.1:${port} within ${timeoutMs} ms`)), timeoutMs);
@@ -70,7 +85,7 @@ function attachAndClose(port: number, credentials: SessionCredentials, timeoutMs
       if (err) reject(err);
       else resolve(outcome);
     };
-    socket.on('connect', () => socket.write(connectRequest(credentials, 30_000)));
+    socket.on(tls ? 'secureConnect' : 'connect', () => socket.write(connectRequest(credentials, 30_000)));
     socket.on('data', (chunk: Buffer) => {
       received = Buffer.concat([received, chunk]);
       if (handshakeDone || received.length < 4 || received.length < 4 + received.readInt32BE(0)) return;

@@ -147,6 +147,11 @@ export class ZkCluster {
     return cluster;
   }
 
+  /** What a client of a TLS cluster connects with (the admin certificate), or undefined for a plain cluster. */
+  get clientTls(): { ca: string; cert: string; key: string } | undefined {
+    return this.tls ? { ca: this.tls.ca, cert: this.tls.cert, key: this.tls.key } : undefined;
+  }
+
   /** `127.0.0.1:p1,127.0.0.1:p2,…`, optionally with a chroot. */
   connectString(chroot = ''): string {
     return this.members.map((m) => `127.0.0.1:${m.clientPort}`).join(',') + chroot;

@@ -57,28 +57,36 @@ describe('agent: atomic activation of releases', () => {
     expect((await shim.calls()).length).toBe(before);
   });
 
-  it('brings an inactive release forward by checking out only the difference, then swaps', async () => {
+  it('makes each update a new release from the active one: unchanged files shared, changed ones written as new files', async () => {
     const v1 = await h.repo.head();
     const firstRelease = join(target(), '..', (await linkOf(target()))!);
     const unchangedBefore = await stat(join(firstRelease, 'lib/file-7.txt'));
     const v2 = await h.repo.commit({ 'app.txt': 'v2\n' }, 'v2');
     await h.waitOk('web-1', v2, await h.publishCommit(v2));
-    const secondLink = await linkOf(target());
-    expect(secondLink).not.toBe(await linkOf(join(base, 'nothing')));
-    expect(join(target(), '..', secondLink!)).not.toBe(firstRelease);
-    // keep-releases 2: the third deploy reuses the first release (v1 → v3 differ in two files only).
+    const secondRelease = join(target(), '..', (await linkOf(target()))!);
+    expect(secondRelease).not.toBe(firstRelease);
+    const changedBefore = await stat(join(secondRelease, 'lib/file-1.txt'));
+    // Issue 21: a release that has been active is never moved to another commit; the third deploy makes a third release.
     const calls = (await shim.calls()).length;
     const v3 = await h.repo.commit({ 'app.txt': 'v3\n', 'lib/file-1.txt': 'changed\n' }, 'v3');
     await h.waitOk('web-1', v3, await h.publishCommit(v3));
-    expect(join(target(), '..', (await linkOf(target()))!)).toBe(firstRelease);
+    const thirdRelease = join(target(), '..', (await linkOf(target()))!);
+    expect([firstRelease, secondRelease]).not.toContain(thirdRelease);
     const unchangedAfter = await stat(join(target(), 'lib/file-7.txt'));
     expect(unchangedAfter.ino).toBe(unchangedBefore.ino);
     expect(unchangedAfter.mtimeMs).toBe(unchangedBefore.mtimeMs);
+    expect((await stat(join(target(), 'lib/file-1.txt'))).ino).not.toBe(changedBefore.ino);
+    // The previous release still holds what it held when it was active.
+    expect(await readFile(join(secondRelease, 'lib/file-1.txt'), 'utf8')).toBe('content 1\n');
+    expect(await readFile(join(secondRelease, 'app.txt'), 'utf8')).toBe('v2\n');
+    expect(await checkoutState(secondRelease)).toEqual({ head: v2, dirty: '' });
     expect(await checkoutState(target())).toEqual({ head: v3, dirty: '' });
+    // keep-releases 2: the first release is gone.
+    expect(await stat(firstRelease).catch(() => null)).toBeNull();
     const deployCalls = (await shim.calls()).slice(calls).map((c) => c.sub);
     // One fetch of the commit (fetch-pack: a file:// URL), the tree's size counted against --max-tree-files/--max-tree-bytes
-    // before anything is written (ls-tree, issue 23 finding 7), one checkout; and the reused release holds exactly the
-    // names it held when left clean: no `git clean` process.
+    // before anything is written (ls-tree, issue 23 finding 7), one checkout; the new release is made of links of the
+    // active one's files, which held exactly the names it held when left clean: no `git clean` process.
     expect(deployCalls).toEqual(['fetch-pack', 'ls-tree', 'checkout']);
     expect(v1).not.toBe(v3);
   });
@@ -116,7 +124,7 @@ describe('agent: atomic activation of releases', () => {
     expect((await git(store, ['rev-parse', 'refs/zkdeploy/fetched'])).trim()).toBe(await h.repo.head());
   });
 
-  it('cleans a reused release of every file left in it, ignored or not, before it is activated again', async () => {
+  it('never carries files left in an inactive release into the next one, and leaves that release as it is', async () => {
     const active = join(target(), '..', (await linkOf(target()))!);
     const releasesDir = join(active, '..');
     const inactive = (await readdir(releasesDir)).map((n) => join(releasesDir, n)).find((p) => !p.endsWith('.json') && p !== active)!;
@@ -125,18 +133,19 @@ describe('agent: atomic activation of releases', () => {
     await writeFile(join(inactive, 'build/out.o'), 'left by a build\n');
     await writeFile(join(inactive, 'lib/stray.txt'), 'not in any commit\n');
     const calls = (await shim.calls()).length;
-    const markerInode = (await stat(`${inactive}.json`)).ino;
     const next = await h.repo.commit({ 'app.txt': 'v4\n' }, 'v4');
     await h.waitOk('web-1', next, await h.publishCommit(next));
-    expect(join(target(), '..', (await linkOf(target()))!)).toBe(inactive);
-    // The reused release's marker was voided and written again in place, not replaced by a new file.
-    expect((await stat(`${inactive}.json`)).ino).toBe(markerInode);
-    expect(JSON.parse(await readFile(`${inactive}.json`, 'utf8'))).toMatchObject({ commit: next, exec: 'done' });
-    expect((await shim.calls()).slice(calls).map((c) => c.sub)).toContain('clean');
+    const made = join(target(), '..', (await linkOf(target()))!);
+    expect([active, inactive]).not.toContain(made);
+    expect(JSON.parse(await readFile(`${made}.json`, 'utf8'))).toMatchObject({ commit: next, exec: 'done' });
+    expect((await shim.calls()).slice(calls).map((c) => c.sub)).not.toContain('clean');
     for (const stray of ['.gitignore', 'build', 'lib/stray.txt']) {
       expect(await stat(join(target(), stray)).catch(() => null), stray).toBeNull();
     }
     expect(await checkoutState(target())).toEqual({ head: next, dirty: '' });
+    // keep-releases 2: the release the strays were left in was the oldest, and is gone rather than cleaned.
+    expect(await stat(inactive).catch(() => null)).toBeNull();
+    expect(await checkoutState(active)).toEqual({ head: (await git(h.repo.work, ['rev-parse', 'HEAD~1'])).trim(), dirty: '' });
   });
 
   it('writes the marker of an active release that has none (a crash between the swap and the marker) at the next resync', async () => {

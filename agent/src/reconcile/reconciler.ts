@@ -316,7 +316,8 @@ export class Reconciler {
     }
     if (this.superseded(run)) return false;
     run.log.info({ url: redactUrl(run.payload.url) }, 'fetching');
-    await run.target.store.fetch(run.payload.url, run.payload.commitId, run.git);
+    const notice = await run.target.store.fetch(run.payload.url, run.payload.commitId, run.git);
+    if (notice) run.log.warn({ url: redactUrl(run.payload.url) }, notice);
     return !this.superseded(run);
   }
 

@@ -4,7 +4,7 @@
  * checked out forced and detached, cleaning and change detection. Every call
  * carries the timeout, abort signal and credential settings of its context.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ErrorCode, GitError, ZkDeployError, runGit, type GitResult, type GitRunOptions } from '@zkdeploy/shared';
 import { readDetachedHead } from './checkout-head.js';
@@ -21,8 +21,16 @@ export interface GitContext {
   config?: string[];
 }
 
-/** Settings for every agent git call: no background gc holding locks while the next deploy starts. */
-const AGENT_CONFIG = ['-c', 'gc.autoDetach=false', '-c', 'maintenance.autoDetach=false', '-c', 'core.symlinks=true'];
+/**
+ * Settings for every agent git call: no background gc holding locks while the
+ * next deploy starts; and a file's inode change time not compared with the
+ * index (`core.trustctime=false`). A release made from the active one shares
+ * its unchanged files as hard links (release-seed.ts), and making a link
+ * changes the inode's ctime: compared, every shared file would look modified
+ * to the checkout (which would then rewrite them all) and to `git status`.
+ * Size, mtime, inode number and mode are still compared.
+ */
+const AGENT_CONFIG = ['-c', 'gc.autoDetach=false', '-c', 'maintenance.autoDetach=false', '-c', 'core.symlinks=true', '-c', 'core.trustctime=false'];
 
 /** For commands whose stdout is not read. */
 const QUIET: Partial<GitRunOptions> = { stdout: false };
@@ -86,20 +94,56 @@ export function fetchPackReaches(url: string): boolean {
   return !/^https?:\/\//i.test(url) && !url.startsWith('-');
 }
 
+/** How a fetch went: `shallow` when only the commit itself came (`--depth 1`), `refused` when the server could not serve that and a full fetch was made instead. */
+export interface FetchResult {
+  shallow: boolean;
+  refused: boolean;
+}
+
 /**
- * Fetches exactly one object by URL (no remote) into {@link FETCHED_REF};
- * falls back to all branches for servers refusing fetch-by-id. The id may
- * name a tree or blob, which fetches fine: the checkout that follows fails on
- * it, and the caller then asks `hasCommit` (so the common case costs no extra
- * git process). Over http(s) this is `git fetch`; elsewhere `git fetch-pack`
- * (see {@link fetchPackCommit}).
+ * Fetches exactly one object by URL (no remote) into {@link FETCHED_REF}.
+ * With `shallow`, only the commit itself is asked for (`--depth 1`): its
+ * tree, none of its history, and on a store that already holds a release
+ * only the objects the store lacks (the fetched ref is offered as "have",
+ * and the pack is thin: see {@link fetchPackCommit}). A server that cannot
+ * serve a shallow fetch by id (a dumb http server, an old or restricted
+ * upload-pack) gets a full fetch by id instead (`refused` is then set); one
+ * that refuses fetch-by-id gets a fetch of all branches. The id may name a
+ * tree or blob, which fetches fine: the checkout that follows fails on it,
+ * and the caller then asks `hasCommit` (so the common case costs no extra
+ * git process). Over http(s) this is `git fetch`; elsewhere `git fetch-pack`.
  */
-export async function fetchCommit(gitDir: string, url: string, commitId: string, ctx: GitContext): Promise<void> {
+export async function fetchCommit(gitDir: string, url: string, commitId: string, ctx: GitContext, options: { shallow: boolean } = { shallow: false }): Promise<FetchResult> {
+  if (options.shallow) {
+    if (await fetchById(gitDir, url, commitId, ctx, true)) return { shallow: true, refused: false };
+    return { shallow: false, refused: !(await fetchFull(gitDir, url, commitId, ctx)) };
+  }
+  await fetchFull(gitDir, url, commitId, ctx);
+  return { shallow: false, refused: false };
+}
+
+/** A full fetch by id, else of all branches; true when the fetch by id worked. */
+async function fetchFull(gitDir: string, url: string, commitId: string, ctx: GitContext): Promise<boolean> {
+  if (await fetchById(gitDir, url, commitId, ctx, false)) return true;
   const base = [...FETCH_CONFIG, 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--'];
+  await git(gitDir, [...base, url, '+refs/heads/*:refs/zkdeploy/heads/*'], ctx, QUIET);
+  if (!(await hasCommit(gitDir, commitId, ctx))) throw commitNotFound(url, commitId);
+  return false;
+}
+
+/**
+ * One fetch of the id; false when the server refused it (the caller falls
+ * back), an error when it could not be reached or the fetch was stopped.
+ */
+async function fetchById(gitDir: string, url: string, commitId: string, ctx: GitContext, shallow: boolean): Promise<boolean> {
+  const depth = shallow ? ['--depth=1'] : [];
   try {
-    if (fetchPackReaches(url)) await fetchPackCommit(gitDir, url, commitId, ctx);
-    else await git(gitDir, [...base, url, `+${commitId}:${FETCHED_REF}`], ctx, QUIET);
-    return;
+    if (fetchPackReaches(url)) await fetchPackCommit(gitDir, url, commitId, ctx, depth);
+    else {
+      const base = [...FETCH_CONFIG, 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...depth, '--'];
+      await git(gitDir, [...base, url, `+${commitId}:${FETCHED_REF}`], ctx, QUIET);
+    }
+    return true;
   } catch (err) {
     if (!(err instanceof GitError) || err.code === ErrorCode.GIT_TIMEOUT || ctx.signal?.aborted) throw err;
     if (UNREACHABLE.test(err.stderr)) {
@@ -109,9 +153,8 @@ export async function fetchCommit(gitDir: string, url: string, commitId: string,
         failure: 'transient',
       });
     }
+    return false;
   }
-  await git(gitDir, [...base, url, '+refs/heads/*:refs/zkdeploy/heads/*'], ctx, QUIET);
-  if (!(await hasCommit(gitDir, commitId, ctx))) throw commitNotFound(url, commitId);
 }
 
 /**
@@ -120,6 +163,12 @@ export async function fetchCommit(gitDir: string, url: string, commitId: string,
  * process walking the new objects to check they connect to the store's refs,
  * and a ref transaction (lock file, rename), both on every deploy
  * (bench/FINDINGS.md, "fetch-pack instead of fetch").
+ *
+ * `--thin`, as `git fetch` asks: the server may send the new objects as
+ * deltas against objects the store has, and fetch-pack completes the pack.
+ * Without it a shallow fetch (`--depth=1`) is sent the commit's whole tree
+ * again, even with the store's commit acknowledged as common
+ * (bench/FINDINGS.md, "Shallow fetches are thin").
  *
  * What the connectivity walk guarded against, a server sending an
  * incomplete pack, still cannot deploy a wrong tree: index-pack names every
@@ -134,8 +183,8 @@ export async function fetchCommit(gitDir: string, url: string, commitId: string,
  * id, see sync-fs.ts). A crash in between leaves a `.keep` that the store's
  * recovery removes (ReleaseStore).
  */
-async function fetchPackCommit(gitDir: string, url: string, commitId: string, ctx: GitContext): Promise<void> {
-  const r = await git(gitDir, [...KEEP_AS_PACK, 'fetch-pack', '--quiet', '--no-progress', url, commitId], ctx);
+async function fetchPackCommit(gitDir: string, url: string, commitId: string, ctx: GitContext, depth: string[]): Promise<void> {
+  const r = await git(gitDir, [...KEEP_AS_PACK, 'fetch-pack', '--quiet', '--no-progress', '--thin', ...depth, url, commitId], ctx);
   const ref = join(gitDir, FETCHED_REF);
   await makeDir(dirname(ref), { recursive: true });
   await overwriteFile(ref, Buffer.from(`${commitId}\n`), { create: true });
@@ -153,6 +202,12 @@ export function commitNotFound(url: string, commitId: string): ZkDeployError {
   });
 }
 
+/** A release directory already holding another release's tree (release-seed.ts): its commit and the index that describes it. */
+export interface SeededTree {
+  head: string;
+  index: string;
+}
+
 /**
  * Adds a release worktree at `path`, checked out detached at the commit. The
  * worktree is registered by hand, as `git worktree add` does it (see
@@ -160,21 +215,25 @@ export function commitNotFound(url: string, commitId: string): ZkDeployError {
  * `commondir` and `HEAD`, and the release's `.git` file naming that dir),
  * followed by one forced checkout: `git worktree add` runs two more git
  * processes (update-ref, reset) for the same result (bench/FINDINGS.md,
- * "Worktrees registered by hand"). A commit the checkout cannot use
- * leaves nothing behind.
+ * "Worktrees registered by hand"). With `seeded`, `path` already holds the
+ * tree of `seeded.head` as links (release-seed.ts): the worktree starts at
+ * that commit with a copy of that release's index, so the checkout finds
+ * every unchanged file up to date and writes only the others. A commit the
+ * checkout cannot use leaves nothing behind.
  */
-export async function addWorktree(gitDir: string, path: string, commitId: string, ctx: GitContext): Promise<void> {
+export async function addWorktree(gitDir: string, path: string, commitId: string, ctx: GitContext, seeded?: SeededTree): Promise<void> {
   const admin = join(gitDir, 'worktrees', basename(path));
   await rm(admin, { recursive: true, force: true });
   await mkdir(admin, { recursive: true });
-  await mkdir(path);
-  await Promise.all([
-    writeFile(join(admin, 'commondir'), '../..\n'),
-    writeFile(join(admin, 'gitdir'), `${join(path, '.git')}\n`),
-    writeFile(join(admin, 'HEAD'), `${commitId}\n`),
-    writeFile(join(path, '.git'), `gitdir: ${admin}\n`),
-  ]);
   try {
+    if (!seeded) await mkdir(path);
+    await Promise.all([
+      writeFile(join(admin, 'commondir'), '../..\n'),
+      writeFile(join(admin, 'gitdir'), `${join(path, '.git')}\n`),
+      writeFile(join(admin, 'HEAD'), `${seeded?.head ?? commitId}\n`),
+      writeFile(join(path, '.git'), `gitdir: ${admin}\n`),
+      seeded ? copyFile(seeded.index, join(admin, 'index')) : undefined,
+    ]);
     await git(path, ['checkout', '--quiet', '--force', '--detach', commitId, '--'], ctx, QUIET);
   } catch (err) {
     await Promise.all([rm(path, { recursive: true, force: true }), rm(admin, { recursive: true, force: true })]);

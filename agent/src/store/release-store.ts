@@ -3,22 +3,28 @@
  *
  * Per target (`<base-dir>/<relativePath>`) the agent keeps, under the hidden
  * `<base-dir>/.zkdeploy/checkouts/<slug>/`:
- *   - `repo.git`: one bare object store, fetched into by exact commit;
+ *   - `repo.git`: one bare object store, fetched into by exact commit with
+ *     `--depth 1` (shallow: a commit's tree, not its history; a server that
+ *     cannot serve that gets a full fetch, said once in the log);
  *   - `releases/r-<id>`: a few git worktrees of that store (default 2), each
  *     a complete checkout of one commit, with `releases/r-<id>.json` saying
  *     which commit it was activated for and whether `--exec` has run.
  * The target itself is a relative symlink to the active release. A deploy
- * prepares an *inactive* release (an unused one is brought forward with a
- * forced detached checkout, so git writes only the files that differ, then
- * cleaned of untracked files — unless it holds exactly the names it held when
- * last left clean, which costs a directory listing instead of a git process),
- * verifies HEAD, runs `--check` in it, and then
- * activates it by creating a temporary symlink and renaming it over the
- * target: rename(2) is atomic, so readers see the old commit or the new one.
- * A SIGKILL at any moment leaves the target on a complete release; whatever
- * was being prepared is inactive and is reset or removed on the next start.
- * Rolling back to a commit still held by a release costs no fetch and no
- * file writes.
+ * prepares a *new* release: made from the active one as hard links of its
+ * files (release-seed.ts) and moved to the commit with a forced detached
+ * checkout, which writes only the files that differ, as new files; or
+ * checked out in full when there is no clean active release. A release that
+ * has been active is never written again while it is kept: a process started
+ * from it sees its files as they were (Capistrano's immutable releases). The
+ * deploy verifies HEAD, runs `--check` in the release, syncs the file system
+ * (disk-sync.ts), and then activates it by creating a temporary symlink and
+ * renaming it over the target (and fsyncing the directory): rename(2) is
+ * atomic, so readers see the old commit or the new one, and after a crash
+ * the target names a complete release. A SIGKILL at any moment leaves the
+ * target on a complete release; whatever was being prepared is inactive and
+ * is removed on the next start. Rolling back to a commit still held by a
+ * release costs no fetch and no file writes. Releases beyond `keep` are
+ * renamed out of `releases/` and removed in the background.
  *
  * A plain checkout found at the target (the walking-skeleton layout, a seed
  * script) is migrated: when it has no local changes it is moved into
@@ -32,10 +38,11 @@
  * nothing else reads its git dir.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { gitDirOf, isCheckout, readDetachedHead, readHead } from './checkout-head.js';
-import { lstat, mkdir, readdir, rename, stat, unlink } from './sync-fs.js';
+import { lstat, mkdir, readFile, readdir, rename, stat, unlink } from './sync-fs.js';
 import { AGENT_DIR_MODE, PRIVATE_DIR_MODE } from './agent-dir-modes.js';
 import {
   addWorktree,
@@ -46,10 +53,13 @@ import {
   hasCommit,
   initBareStore,
   localChanges,
-  pruneWorktrees,
   verifyHead,
+  type FetchResult,
   type GitContext,
+  type SeededTree,
 } from './git-checkout.js';
+import { seedRelease } from './release-seed.js';
+import { syncDirectory, syncFileSystemOf } from './disk-sync.js';
 import { ErrorCode, GitError } from '@zkdeploy/shared';
 import { storeHasObject } from './object-presence.js';
 import { checkTreeLimits, type TreeLimits } from './tree-limits.js';
@@ -63,6 +73,8 @@ import { removeFetchKeeps, removeLockFiles } from './crash-leftovers.js';
 export type { ReleaseMarker } from './release-marker.js';
 
 const SLOT_NAME = /^r-[0-9a-f]{8}$/;
+/** Where releases beyond `keep` are moved to be removed (outside `releases/`, so no scan of it ever sees a half-removed one). */
+const TRASH_PREFIX = 'trash-';
 /** How long gc is not retried when it could not bring the store under git's limits. */
 const GC_RETRY_MS = 24 * 60 * 60 * 1000;
 
@@ -72,6 +84,8 @@ export interface Slot {
   exists: boolean;
   /** HEAD of the existing release when chosen (null: new or unreadable). */
   head: string | null;
+  /** For a new release: the active release it is made from (as links of its files, when that one is clean). */
+  from?: string | null;
 }
 
 /** What is at the target path now. */
@@ -122,6 +136,8 @@ export class ReleaseStore {
   private readonly releasesDir: string;
   private recovered = false;
   private gcQuietUntil = 0;
+  /** URLs whose server refused a shallow fetch by id: fetched in full without asking again (and said once). */
+  private readonly shallowRefused = new Set<string>();
 
   constructor(
     readonly baseDir: string,
@@ -193,28 +209,30 @@ export class ReleaseStore {
     return storeHasObject(this.gitDir, commit);
   }
 
-  /** Fetches exactly `commit` from `url` into the store (git-checkout.ts `fetchCommit`). */
-  fetch(url: string, commit: string, ctx: GitContext): Promise<void> {
-    return fetchCommit(this.gitDir, url, commit, ctx);
+  /**
+   * Fetches exactly `commit` from `url` into the store, shallow (git-checkout.ts
+   * `fetchCommit`). Resolves with a sentence for the log the first time the
+   * server refuses a shallow fetch (its later fetches are full without asking).
+   */
+  async fetch(url: string, commit: string, ctx: GitContext): Promise<string | void> {
+    const result: FetchResult = await fetchCommit(this.gitDir, url, commit, ctx, { shallow: !this.shallowRefused.has(url) });
+    if (!result.refused) return;
+    this.shallowRefused.add(url);
+    return 'the git server cannot serve a shallow fetch of a commit by id; fetched its history in full (and will for this URL)';
   }
 
   /**
    * Picks the release to prepare for `commit`: an inactive one already at it
-   * (rollback), a new one while fewer than `keep` exist, else the least
-   * recently activated inactive one.
+   * (rollback), else a new one, made from the active release. An existing
+   * release is never moved to another commit (releases are immutable): old
+   * ones are removed by `prune` once the new one is active.
    */
   async chooseSlot(commit: string, active: string | null): Promise<Slot> {
     const slots = (await this.slots()).filter((s) => s !== active);
     const heads = await Promise.all(slots.map((s) => readDetachedHead(s)));
     const holding = heads.indexOf(commit);
     if (holding >= 0) return { path: slots[holding] as string, exists: true, head: commit };
-    if (slots.length + (active ? 1 : 0) < this.keep || slots.length === 0) {
-      return { path: join(this.releasesDir, `r-${randomBytes(4).toString('hex')}`), exists: false, head: null };
-    }
-    const ages = await Promise.all(slots.map(async (s, i) => ({ s, head: heads[i] ?? null, at: (await readMarker(s))?.activatedAt ?? '' })));
-    ages.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    const oldest = ages[0] as { s: string; head: string | null };
-    return { path: oldest.s, exists: true, head: oldest.head };
+    return { path: join(this.releasesDir, `r-${randomBytes(4).toString('hex')}`), exists: false, head: null, from: active };
   }
 
   /**
@@ -256,10 +274,28 @@ export class ReleaseStore {
       return;
     }
     await rm(slot.path, { recursive: true, force: true });
-    // A new release has a fresh random name that no worktree metadata can name yet.
-    if (slot.exists) await pruneWorktrees(this.gitDir, ctx);
-    await addWorktree(this.gitDir, slot.path, commit, ctx);
+    const seeded = slot.from ? await this.seed(slot.from, slot.path) : undefined;
+    await addWorktree(this.gitDir, slot.path, commit, ctx, seeded);
     await verifyHead(slot.path, commit);
+  }
+
+  /**
+   * Re-creates the release `from` at `to` as links of its files
+   * (release-seed.ts), when it holds exactly the names it held when it was
+   * left clean; undefined (nothing made) otherwise.
+   */
+  private async seed(from: string, to: string): Promise<SeededTree | undefined> {
+    const [marker, head, admin] = await Promise.all([readMarker(from), readDetachedHead(from), gitDirOf(from)]);
+    if (!marker?.tree || head === null || marker.commit !== head || admin === null) return undefined;
+    const index = join(admin, 'index');
+    if (!(await stat(index).catch(() => null))) return undefined;
+    try {
+      if (await seedRelease(from, to, marker.tree)) return { head, index };
+    } catch {
+      // A tree that cannot be linked (another file system, a file removed meanwhile) is checked out in full.
+    }
+    await rm(to, { recursive: true, force: true });
+    return undefined;
   }
 
   /**
@@ -278,6 +314,8 @@ export class ReleaseStore {
     const digest = tree === 'list' ? await treeListingDigest(slot) : tree;
     if (digest !== null) marker.tree = digest;
     if (execPending) await writeMarker(slot, marker);
+    // The release's files are on disk before the link that makes them current (disk-sync.ts).
+    await syncFileSystemOf(slot);
     const info = await lstat(this.target).catch(() => null);
     if (info?.isDirectory()) {
       const attic = join(this.baseDir, AGENT_DIR_NAME, 'attic');
@@ -286,6 +324,7 @@ export class ReleaseStore {
       await rename(this.target, kept);
     }
     await swapSymlink(this.target, slot);
+    syncDirectory(dirname(this.target));
     if (!execPending) await writeMarker(slot, marker);
   }
 
@@ -327,14 +366,29 @@ export class ReleaseStore {
     if (marker) await writeMarker(slot, { ...marker, exec: 'done' });
   }
 
-  /** Removes inactive releases beyond `keep` (oldest first). */
-  async prune(active: string, ctx: GitContext): Promise<void> {
+  /**
+   * Removes inactive releases beyond `keep` (oldest first): each is renamed
+   * out of `releases/` and its worktree metadata removed at once (what `git
+   * worktree prune` would do, without the process), and its files are
+   * removed in the background, off the deploy's way; what a crash leaves of
+   * them is removed on the next start.
+   */
+  async prune(active: string, _ctx: GitContext): Promise<void> {
     const others = (await this.slots()).filter((s) => s !== active);
     if (others.length + 1 <= this.keep) return;
     const ages = await Promise.all(others.map(async (s) => ({ s, at: (await readMarker(s))?.activatedAt ?? '' })));
     ages.sort((a, b) => (a.at < b.at ? -1 : 1));
-    for (const { s } of ages.slice(0, others.length + 1 - this.keep)) await this.removeSlot(s);
-    await pruneWorktrees(this.gitDir, ctx);
+    for (const { s } of ages.slice(0, others.length + 1 - this.keep)) await this.discardSlot(s);
+  }
+
+  /** Moves a release out of `releases/`, forgets its worktree, and removes its files without waiting. */
+  private async discardSlot(slot: string): Promise<void> {
+    const admin = await gitDirOf(slot);
+    await unlink(markerPath(slot), { force: true });
+    const trash = join(this.root, `${TRASH_PREFIX}${basename(slot)}`);
+    await rename(slot, trash);
+    if (admin !== null && dirname(admin) === join(this.gitDir, 'worktrees')) rmSync(admin, { recursive: true, force: true });
+    void rm(trash, { recursive: true, force: true }).catch(() => undefined);
   }
 
   /**
@@ -361,13 +415,26 @@ export class ReleaseStore {
     await removeLockFiles(this.gitDir);
     await removeFetchKeeps(this.gitDir);
     for (const name of await readdir(this.root).catch(() => [] as string[])) {
-      if (name.startsWith('repo.git.init-')) await rm(join(this.root, name), { recursive: true, force: true });
+      if (name.startsWith('repo.git.init-') || name.startsWith(TRASH_PREFIX)) await rm(join(this.root, name), { recursive: true, force: true });
     }
     for (const slot of await this.slots()) {
       if (slot !== active && (await readDetachedHead(slot)) === null) await this.removeSlot(slot);
     }
     // A store made just now has no worktree metadata to prune.
-    if (!freshStore) await pruneWorktrees(this.gitDir, ctx);
+    if (!freshStore) await this.pruneWorktrees();
+  }
+
+  /**
+   * Forgets worktrees whose release is gone, as `git worktree prune` does
+   * (a worktree's `gitdir` file names the release's `.git` file), read from
+   * files instead of started as a process on the first deploy of every start.
+   */
+  private async pruneWorktrees(): Promise<void> {
+    const admins = join(this.gitDir, 'worktrees');
+    for (const name of await readdir(admins).catch(() => [] as string[])) {
+      const gitdir = (await readFile(join(admins, name, 'gitdir'), 'utf8').catch(() => '')).trim();
+      if (gitdir === '' || !(await stat(gitdir).catch(() => null))) rmSync(join(admins, name), { recursive: true, force: true });
+    }
   }
 
   private async slots(): Promise<string[]> {

@@ -18,6 +18,10 @@ describe('agent: drift of the active checkout', () => {
     healBase = await tempBaseDir('heal');
     await h.agent({ host: 'watch-1', baseDir: watchBase });
     await h.agent({ host: 'heal-1', baseDir: healBase, args: ['--self-heal'] });
+    // v1 deployed first: a release store fetches commits shallow (issue 21), and the tests below move HEAD back to v1.
+    const first = await h.publishCommit(v1);
+    await h.waitOk('watch-1', v1, first);
+    await h.waitOk('heal-1', v1, first);
     const version = await h.publishCommit(v2);
     await h.waitOk('watch-1', v2, version);
     await h.waitOk('heal-1', v2, version);

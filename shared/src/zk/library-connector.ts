@@ -16,6 +16,7 @@
 import type { Socket } from 'node:net';
 import type { Client as LibraryClient } from 'node-zookeeper-client';
 import { createRequire } from 'node:module';
+import { packetFramer } from './packet-framer.js';
 
 const require = createRequire(import.meta.url);
 
@@ -160,7 +161,7 @@ function connect(m: Internals, hooks: ConnectorHooks): void {
     socket.setNoDelay();
     watchAttempt(socket, server, hooks);
     socket.on(hooks.readyEvent, m.onSocketConnected.bind(m));
-    socket.on('data', m.onSocketData.bind(m));
+    socket.on('data', packetFramer(m.onSocketData.bind(m), () => socket.destroyed));
     socket.on('drain', m.onSocketDrain.bind(m));
     socket.on('close', m.onSocketClosed.bind(m));
     socket.on('error', m.onSocketError.bind(m));

@@ -22,6 +22,13 @@ if [ ! -f "${ZOOKEEPER_JAR:-/usr/share/java/zookeeper.jar}" ] || ! command -v ja
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends zookeeper default-jre-headless >/dev/null
 fi
 
+# The dashboard's browser tests drive Debian's chromium (playwright-core never downloads a browser); fonts for its screenshot.
+if ! command -v chromium >/dev/null; then
+  say "installing Debian's chromium package"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+fi
+
 say "installing dependencies from the lockfile"
 pnpm install --frozen-lockfile --reporter=silent
 say "building"

@@ -3,3 +3,4 @@ export { readFleet, summarizeFleet, type FleetStatus, type HostView } from './fl
 export { publishConfig } from './publish-config.js';
 export { FleetWatch } from './fleet-watch.js';
 export { waitForFleet } from './wait/wait-for-fleet.js';
+export { readRollout, watchRollout, type RolloutView } from './rollout-view.js';

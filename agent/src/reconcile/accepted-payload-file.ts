@@ -26,6 +26,11 @@ export function acceptedFileName(app: string): string {
   return `accepted.${app.replace(/^\//, '').replaceAll('/', '+')}.json`;
 }
 
+/** The record of rollout candidates accepted for an app (`accepted-candidate.app+business.json`). */
+export function candidateFileName(app: string): string {
+  return acceptedFileName(app).replace(/^accepted\./, 'accepted-candidate.');
+}
+
 function unreadable(file: string, why: string): ZkDeployError {
   return new ZkDeployError(ErrorCode.PAYLOAD_NOT_ALLOWED, `the agent's record of accepted signed payloads ${file} ${why}; refusing signed payloads until it is fixed`, {
     hint: `stop the agent, remove ${file}, and start it again (it then accepts the current payload if it is signed and unexpired)`,
@@ -51,9 +56,10 @@ export class AcceptedPayloadFile {
   readonly path: string;
   private readonly dir: string;
 
-  constructor(baseDir: string, private readonly app: string) {
+  /** @param fileName the record's file; rollout candidates keep their own (candidateFileName). */
+  constructor(baseDir: string, private readonly app: string, fileName = acceptedFileName(app)) {
     this.dir = join(baseDir, AGENT_DIR_NAME);
-    this.path = join(this.dir, acceptedFileName(app));
+    this.path = join(this.dir, fileName);
   }
 
   /** The stored record, or null when this agent never accepted a signed payload for the app. */

@@ -10,10 +10,16 @@
  * (accepted-payload-file.ts) so that a restart forgets nothing. A new
  * sequence is recorded before the payload is handed on: once accepted, an
  * older one is refused even if this deploy fails.
+ *
+ * A rollout's candidate (`B/rollout`) is admitted by the same rules, with a
+ * memory of its own: a host that took a candidate must be able to return to
+ * the stable payload it accepted before (a lower sequence), which the stable
+ * memory still allows, while an older candidate or one below the stable
+ * payload already accepted is refused as a replay.
  */
 import type { KeyObject } from 'node:crypto';
 import { parsePayload, verifyPayloadSignature, type Payload } from '@zkdeploy/shared';
-import { AcceptedPayloadFile } from './accepted-payload-file.js';
+import { AcceptedPayloadFile, candidateFileName } from './accepted-payload-file.js';
 import { judgeSequence, type AcceptedPayload } from './replay-check.js';
 import { checkUrlAllowed } from './url-policy.js';
 
@@ -26,8 +32,10 @@ export interface AdmissionPolicy {
 
 export class PayloadAdmission {
   private readonly memory: AcceptedPayloadFile | null;
+  private readonly candidateMemory: AcceptedPayloadFile | null;
   /** The record on disk once read (undefined: not read yet). Runs of one app are serialised, so no lock is needed. */
   private accepted: AcceptedPayload | null | undefined;
+  private acceptedCandidate: AcceptedPayload | null | undefined;
 
   /**
    * @param baseDir where the accepted-payload record lives (under `.zkdeploy`); needed only with trusted keys.
@@ -39,6 +47,42 @@ export class PayloadAdmission {
     private readonly now: () => number = Date.now,
   ) {
     this.memory = baseDir !== undefined && policy.trustKeys.length > 0 ? new AcceptedPayloadFile(baseDir, policy.app) : null;
+    this.candidateMemory = baseDir !== undefined && policy.trustKeys.length > 0 ? new AcceptedPayloadFile(baseDir, policy.app, candidateFileName(policy.app)) : null;
+  }
+
+  /**
+   * Admits a rollout candidate: the same parse, URL and signature checks,
+   * judged against both memories (never below the stable payload accepted,
+   * never below an earlier candidate) and recorded in the candidate's own.
+   */
+  async admitCandidate(data: Buffer | null): Promise<Payload> {
+    const payload = parsePayload(data);
+    checkUrlAllowed(payload.url, this.policy.allowUrls);
+    if (this.policy.trustKeys.length === 0) return payload;
+    const verified = verifyPayloadSignature(payload, this.policy.trustKeys, this.policy.app);
+    if (!this.memory || !this.candidateMemory) {
+      judgeSequence(null, verified, this.now());
+      return payload;
+    }
+    if (this.accepted === undefined) this.accepted = await this.memory.read();
+    if (this.acceptedCandidate === undefined) this.acceptedCandidate = await this.candidateMemory.read();
+    if (this.accepted) judgeSequence(this.accepted, verified, this.now());
+    if (judgeSequence(this.acceptedCandidate, verified, this.now()) === 'newer') {
+      this.acceptedCandidate = this.record(payload, verified);
+      await this.candidateMemory.write(this.acceptedCandidate);
+    }
+    return payload;
+  }
+
+  private record(payload: Payload, verified: { sequence: number; digest: string; expiresAtMs: number }): AcceptedPayload {
+    return {
+      app: this.policy.app,
+      sequence: verified.sequence,
+      digest: verified.digest,
+      commitId: payload.commitId,
+      expiresAt: new Date(verified.expiresAtMs).toISOString(),
+      acceptedAt: new Date(this.now()).toISOString(),
+    };
   }
 
   /** Parses and checks the payload of config version `version`; throws what makes it `rejected`. */

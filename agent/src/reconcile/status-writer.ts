@@ -1,6 +1,10 @@
 /**
  * Writes this host's status record to `B/status/<host>`: create when missing,
  * otherwise an unconditional set (only this host writes its record).
+ *
+ * With a health check (trackHealth), every record carries `health` and
+ * `healthReason`: `unknown` from an activation until the first check of that
+ * commit, then the check's verdict, which is written only when it changes.
  */
 import {
   ErrorCode,
@@ -28,8 +32,12 @@ export interface StatusUpdate {
   [extra: string]: unknown;
 }
 
+export type HealthState = 'healthy' | 'unhealthy' | 'unknown';
+
 export class StatusWriter {
   private last: StatusRecord | null = null;
+  /** The health verdict and the commit it was judged on; undefined without a health check. */
+  private health: { state: HealthState; reason: string; commit: string } | null | undefined = undefined;
   private lastSaved = false;
   /** The session recorded in every write: readers match it with the owner of this host's live nodes (shared/src/host-anchor.ts). */
   private session: string | null = null;
@@ -52,10 +60,35 @@ export class StatusWriter {
     return this.lastSaved;
   }
 
+  /** Every record from now on carries the health fields. */
+  trackHealth(): void {
+    this.health ??= null;
+  }
+
+  /** Records a health verdict on `commit`; rewrites the record only when the verdict changed. Resolves true when it did. */
+  async setHealth(state: HealthState, reason: string, commit: string): Promise<boolean> {
+    const h = this.health;
+    if (h && h.state === state && h.reason === reason && h.commit === commit) return false;
+    this.health = { state, reason, commit };
+    const last = this.last;
+    if (!last || last.state !== 'ok' || last.commitId !== commit) return false;
+    await this.write(last);
+    return true;
+  }
+
+  private healthFields(update: StatusUpdate): { health: HealthState; healthReason: string } | null {
+    if (this.health === undefined) return null;
+    const h = this.health;
+    if (update.state === 'ok' && h && h.commit === update.commitId) return { health: h.state, healthReason: h.reason };
+    if (update.state !== 'ok' || (h && h.commit !== update.commitId)) this.health = null;
+    return { health: 'unknown', healthReason: update.state === 'ok' ? 'not checked since activation' : `not checked: ${update.state}` };
+  }
+
   /** Writes the record; a ZooKeeper failure is logged, never thrown (the next reconcile writes again). */
   async write(update: StatusUpdate): Promise<boolean> {
     const record: StatusRecord = {
       ...update,
+      ...this.healthFields(update),
       host: this.host,
       error: update.error ?? null,
       updatedAt: new Date().toISOString(),

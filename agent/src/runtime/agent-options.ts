@@ -7,6 +7,7 @@
  * (`ZKDEPLOY_GIT_USERNAME`, `ZKDEPLOY_GIT_PASSWORD` or
  * `ZKDEPLOY_GIT_PASSWORD_FILE`), never from argv where `ps` shows them.
  */
+import { addRolloutOptions, parseRolloutOptions, type RolloutAgentOptions } from './rollout-options.js';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
@@ -18,7 +19,7 @@ import { gitCredentialHosts } from '../store/git-credentials.js';
 import { addGroupServiceOptions, parseGroupServiceOptions, type GroupServiceOptions } from '../membership/group-and-service-options.js';
 import { addResourceLimitOptions, parseResourceLimitOptions, type ResourceLimitOptions } from './resource-limit-options.js';
 
-export interface AgentOptions extends GroupServiceOptions, ResourceLimitOptions {
+export interface AgentOptions extends GroupServiceOptions, ResourceLimitOptions, RolloutAgentOptions {
   zk: string;
   apps: string[];
   baseDir: string;
@@ -201,7 +202,7 @@ function zkAuth(pick: (key: string) => unknown): string | undefined {
 
 /** Parses argv (without node and script) into validated options; throws UsageError on bad input. */
 export function parseAgentOptions(argv: string[]): AgentOptions {
-  const cmd = addResourceLimitOptions(addGroupServiceOptions(command()));
+  const cmd = addRolloutOptions(addResourceLimitOptions(addGroupServiceOptions(command())));
   cmd.parse(argv, { from: 'user' });
   const flags = cmd.opts<Record<string, unknown>>();
   const file = readConfigFile(flags['config'] as string | undefined);
@@ -224,6 +225,7 @@ export function parseAgentOptions(argv: string[]): AgentOptions {
     ...parseGroupServiceOptions(pick),
     ...parseResourceLimitOptions(pick),
     ...productionOptions(pick, asList),
+    ...parseRolloutOptions(pick, asList),
   };
   for (const app of options.apps) {
     if (!isValidAppPath(app)) throw new UsageError(`--app ${JSON.stringify(app)} is not an absolute znode path like /app/business`);

@@ -114,6 +114,11 @@ export class AgentRuntime {
       locks: this.locks,
       resyncMs: o.resyncMs,
       nodeAcl: agentNodeAcl(o.auth),
+      labels: o.labels,
+      healthCmd: o.healthCmd,
+      healthUrl: o.healthUrl,
+      healthIntervalMs: o.healthIntervalMs,
+      controller: o.controller,
       log: this.log,
     };
   }

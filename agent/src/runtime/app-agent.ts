@@ -1,11 +1,14 @@
 /**
- * One app served by this agent: its live registration under `B/agents`, the
- * data watch on `B/config`, a jittered periodic resync, a re-read after every
- * reconnect or new session, and its reconciler.
+ * One app served by this agent: its live registration under `B/agents` (with
+ * its labels), the data watches on `B/config` and `B/rollout` (the desired
+ * source picks stable or candidate), a jittered periodic resync, a re-read
+ * after every reconnect or new session, its reconciler, the health monitor
+ * (--health-cmd/--health-url) and, with --controller, a rollout controller.
  */
 import {
   ConnectionState,
   DataWatch,
+  RolloutController,
   EphemeralNode,
   ZnodeLayout,
   type Logger,
@@ -18,11 +21,18 @@ import type { ReconcileDependencies, ReconcilePolicy } from '../reconcile/reconc
 import type { GitCredentialSettings } from '../store/git-credentials.js';
 import { AGENT_DIR_NAME } from '../store/target-path.js';
 import { StatusWriter } from '../reconcile/status-writer.js';
+import type { PayloadAdmission } from '../reconcile/payload-admission.js';
 import { usesHostIdentities } from '../reconcile/session-anchor.js';
 import { AGENT_VERSION } from './version.js';
+import { DesiredSource } from '../reconcile/desired-source.js';
+import { HealthMonitor } from './health-monitor.js';
+import type { RolloutAgentOptions } from './rollout-options.js';
 
 export type AppAgentOptions = Omit<ReconcilePolicy, 'gitCredentials'> &
-  Pick<ReconcileDependencies, 'admission' | 'stores' | 'metrics' | 'locks' | 'activation'> & {
+  Pick<ReconcileDependencies, 'stores' | 'metrics' | 'locks' | 'activation'> &
+  Partial<RolloutAgentOptions> & {
+  healthIntervalMs?: number;
+  admission: Pick<PayloadAdmission, 'admit' | 'admitCandidate'>;
   baseDir: string;
   git: GitCredentialSettings;
   resyncMs: number;
@@ -34,6 +44,10 @@ export type AppAgentOptions = Omit<ReconcilePolicy, 'gitCredentials'> &
 export class AppAgent {
   private readonly abort = new AbortController();
   private watch: DataWatch | null = null;
+  private rolloutWatch: DataWatch | null = null;
+  private readonly source: DesiredSource;
+  private health: HealthMonitor | null = null;
+  private controller: RolloutController | null = null;
   private registration: EphemeralNode | null = null;
   private resyncTimer: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -51,9 +65,19 @@ export class AppAgent {
     this.log = options.log.child({ app: options.app }); // main's logger already carries host
     const status = new StatusWriter(zk, this.layout.hostStatus(options.host), options.host, this.log, options.nodeAcl);
     this.statusWriter = status;
-    const { admission, stores, metrics, locks, activation } = options;
+    const { stores, metrics, locks, activation } = options;
+    // A candidate handed out by the desired source is admitted by the candidate's replay rules.
+    const admission = {
+      admit: (data: Buffer | null, version: number) => (this.source.isCandidate(data) ? options.admission.admitCandidate(data) : options.admission.admit(data, version)),
+    };
     const deps: ReconcileDependencies = { zk, admission, stores, status, metrics, locks, log: this.log, signal: this.abort.signal, activation };
     this.reconciler = new Reconciler(reconcilePolicy(options), deps);
+    this.source = new DesiredSource(zk, options.app, options.host, this.reconciler, this.log);
+  }
+
+  /** This host's wave in the app's current rollout, or null. */
+  get wave(): number | null {
+    return this.source.wave;
   }
 
   /** True once registered under `B/agents` (and not stopped). */
@@ -78,7 +102,13 @@ export class AppAgent {
       if (change.state === ConnectionState.RECONNECTED) void this.resync();
       if (this.anchorSessions && change.newSession && change.sessionId) void this.statusWriter.recordSession(change.sessionId);
     });
-    this.watch = new DataWatch(this.zk, this.layout.config, (data, stat) => void this.reconciler.setDesired(data, stat));
+    this.startHealth(); // before the first record, so that it carries the health fields
+    this.watch = new DataWatch(this.zk, this.layout.config, (data, stat) => void this.source.onConfig(data, stat));
+    this.rolloutWatch = new DataWatch(this.zk, this.layout.rollout, (data) => void this.source.onRollout(data));
+    if (this.options.controller) {
+      this.controller = new RolloutController(this.zk, { app: this.options.app, logger: this.log, memberData: Buffer.from(JSON.stringify({ host: this.options.host, pid: process.pid })) });
+      this.controller.start();
+    }
     this.scheduleResync();
     this.log.info({ baseDir: this.options.baseDir, version: AGENT_VERSION }, 'agent serving app');
   }
@@ -87,6 +117,9 @@ export class AppAgent {
   async stop(): Promise<void> {
     this.abort.abort(new Error('agent stopping'));
     this.watch?.stop();
+    this.rolloutWatch?.stop();
+    this.health?.stop();
+    await this.controller?.stop();
     this.unsubscribe?.();
     if (this.resyncTimer) clearTimeout(this.resyncTimer);
     await this.reconciler.stop();
@@ -99,11 +132,22 @@ export class AppAgent {
     if (this.abort.signal.aborted) return;
     this.log.debug('resync');
     try {
-      const result = await this.zk.get(this.layout.config);
-      await this.reconciler.setDesired(result?.data ?? null, result?.stat ?? null);
+      const [result, rollout] = await Promise.all([this.zk.get(this.layout.config), this.zk.get(this.layout.rollout)]);
+      await this.source.onRollout(rollout?.data ?? null);
+      await this.source.onConfig(result?.data ?? null, result?.stat ?? null);
     } catch (err) {
       this.log.debug({ err }, 'resync read failed; the next reconnect or resync retries');
     }
+  }
+
+  private startHealth(): void {
+    const o = this.options;
+    if (!o.healthCmd && !o.healthUrl) return;
+    this.health = new HealthMonitor({
+      app: o.app, host: o.host, baseDir: o.baseDir, cmd: o.healthCmd, url: o.healthUrl, intervalMs: o.healthIntervalMs ?? 10_000,
+      writer: this.statusWriter, log: this.log, signal: this.abort.signal,
+    });
+    this.health.start();
   }
 
   private scheduleResync(): void {
@@ -123,6 +167,7 @@ export class AppAgent {
         version: AGENT_VERSION,
         startedAt: new Date().toISOString(),
         baseDir: this.options.baseDir,
+        ...(this.options.labels && Object.keys(this.options.labels).length > 0 ? { labels: this.options.labels } : {}),
       }),
     );
   }

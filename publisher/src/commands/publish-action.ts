@@ -4,10 +4,16 @@ import { buildPayload, type PayloadFlags } from '../build-payload.js';
 import { globalOptions, withZk } from '../global-options.js';
 import { publishConfig, type SignFn } from '../publish-config.js';
 import type { WaitFlags } from '../wait/wait-options.js';
+import { UsageError } from '@zkdeploy/shared/errors';
+import { hasPlanFlags, planFromFlags, type PlanFlags, type RolloutPlan } from '@zkdeploy/shared/rollout';
+import type { ZkClient } from '@zkdeploy/shared/zk';
+import type { Payload } from '@zkdeploy/shared/payload';
+import type { GlobalOptions } from '../global-options.js';
 
-interface PublishFlags extends PayloadFlags, WaitFlags {
+interface PublishFlags extends PayloadFlags, WaitFlags, PlanFlags {
   signKey?: string;
   signTtl?: string;
+  now?: boolean;
 }
 
 /** The signing step for --sign-key (loaded only then), checked before connecting. */
@@ -21,8 +27,15 @@ async function signFn(app: string, flags: PublishFlags): Promise<SignFn | undefi
 export async function run(this: Command, flags: PublishFlags): Promise<void> {
   const global = globalOptions(this);
   const built = buildPayload(flags);
+  if (flags.now && hasPlanFlags(flags)) throw new UsageError('--now reaches every host at once; it cannot be combined with --waves or other rollout flags');
+  const flagPlan = hasPlanFlags(flags) ? planFromFlags(flags) : null;
   const sign = await signFn(global.app, flags);
   process.exitCode = await withZk(global, async (zk) => {
+    const plan = flagPlan ?? (flags.now ? null : await (await import('../rollout-policy-store.js')).readPolicy(zk, global.app));
+    if (plan) {
+      const code = await publishRollout(zk, global, built, plan, flags, sign);
+      if (code !== null) return code;
+    }
     const result = await publishConfig(zk, global.app, built, undefined, sign);
     const payload = result.payload;
     if (global.json && !flags.wait) {
@@ -36,4 +49,17 @@ export async function run(this: Command, flags: PublishFlags): Promise<void> {
     const { runWait } = await import('../wait/wait-command-flow.js');
     return runWait(zk, global.app, { commit: payload.commitId, minHosts: flags.minHosts, timeoutMs: flags.timeout, json: global.json });
   });
+}
+
+/** Publishes as a rollout; null when the app has no config yet (then the first publish goes straight to B/config). */
+async function publishRollout(zk: ZkClient, global: GlobalOptions, built: Payload, plan: RolloutPlan, flags: PublishFlags, sign: SignFn | undefined): Promise<number | null> {
+  const { startRollout } = await import('../rollout-start.js');
+  const started = await startRollout(zk, global.app, built, plan, sign);
+  if (!started) return null;
+  const { record, payload } = started;
+  if (global.json && !flags.wait) process.stdout.write(`${JSON.stringify({ app: global.app, rollout: { id: record.id, stableVersion: record.stableVersion, waves: plan.waves }, payload })}\n`);
+  else (global.json ? process.stderr : process.stdout).write(`rolling out ${payload.commitId} to ${global.app} as rollout ${record.id} (waves ${plan.waves.join(',')}; stable stays version ${record.stableVersion} until it completes)\n`);
+  if (!flags.wait) return ExitCode.OK;
+  const { followRollout } = await import('../wait/rollout-follow.js');
+  return followRollout(zk, global.app, record.id, flags.timeout, global.json);
 }

@@ -100,7 +100,10 @@ export class RolloutController {
       const member = this.election.memberName;
       if (!member || !this.isLeader) return;
       const fence: Fence = { memberPath: `${this.layout.controllers}/${member}`, rolloutPath: this.layout.rollout, rolloutVersion: node.stat.version };
-      this.acl ??= await this.zk.getAcl(this.layout.history);
+      if (!this.acl) {
+        await this.zk.ensurePath(this.layout.history);
+        this.acl = await this.zk.getAcl(this.layout.history);
+      }
       if (!record.planned) {
         if (record.state === 'progressing') await this.plan(record, fence);
         return;

@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { ExitCode, UsageError } from '@zkdeploy/shared/errors';
+import { createLogger } from '@zkdeploy/shared/logger';
+import { RolloutController } from '@zkdeploy/shared/rollout';
+import { globalOptions, withZk } from '../global-options.js';
+
+/** Runs `zkdeploy controller` until SIGTERM or SIGINT. */
+export async function run(this: Command, flags: { tick?: string }): Promise<void> {
+  const global = globalOptions(this);
+  const tickMs = flags.tick === undefined ? 500 : Number(flags.tick);
+  if (!Number.isFinite(tickMs) || tickMs < 10) throw new UsageError(`--tick must be a number of milliseconds >= 10, got ${JSON.stringify(flags.tick)}`);
+  const logger = createLogger({ level: process.env['ZKDEPLOY_LOG_LEVEL'] ?? 'info', name: 'zkdeploy-controller' });
+  process.exitCode = await withZk(global, async (zk) => {
+    const controller = new RolloutController(zk, { app: global.app, tickMs, logger, memberData: Buffer.from(JSON.stringify({ pid: process.pid })) });
+    controller.start();
+    await new Promise<void>((resolve) => {
+      process.once('SIGTERM', resolve);
+      process.once('SIGINT', resolve);
+    });
+    await controller.stop();
+    return ExitCode.OK;
+  });
+}

@@ -116,19 +116,19 @@ export interface FetchResult {
 export async function fetchCommit(gitDir: string, url: string, commitId: string, ctx: GitContext, options: { shallow: boolean } = { shallow: false }): Promise<FetchResult> {
   if (options.shallow) {
     if (await fetchById(gitDir, url, commitId, ctx, true)) return { shallow: true, refused: false };
-    return { shallow: false, refused: !(await fetchFull(gitDir, url, commitId, ctx)) };
+    await fetchFull(gitDir, url, commitId, ctx);
+    return { shallow: false, refused: true };
   }
   await fetchFull(gitDir, url, commitId, ctx);
   return { shallow: false, refused: false };
 }
 
-/** A full fetch by id, else of all branches; true when the fetch by id worked. */
-async function fetchFull(gitDir: string, url: string, commitId: string, ctx: GitContext): Promise<boolean> {
-  if (await fetchById(gitDir, url, commitId, ctx, false)) return true;
+/** A full fetch by id, else of all branches. */
+async function fetchFull(gitDir: string, url: string, commitId: string, ctx: GitContext): Promise<void> {
+  if (await fetchById(gitDir, url, commitId, ctx, false)) return;
   const base = [...FETCH_CONFIG, 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--'];
   await git(gitDir, [...base, url, '+refs/heads/*:refs/zkdeploy/heads/*'], ctx, QUIET);
   if (!(await hasCommit(gitDir, commitId, ctx))) throw commitNotFound(url, commitId);
-  return false;
 }
 
 /**

@@ -90,7 +90,7 @@ export function renderAttention(root, app) {
       el('span', { className: 'hint', textContent: i.hint }),
     ])));
   const more = items.length > ATTENTION_SHOWN ? el('p', { className: 'muted', textContent: `and ${items.length - ATTENTION_SHOWN} more: filter the host table by state` }) : null;
-  root.replaceChildren(el('p', { className: 'muted', textContent: `${items.length} host(s)` }), list, more);
+  root.replaceChildren(...[el('p', { className: 'muted', textContent: `${items.length} host(s)` }), list, more].filter(Boolean));
 }
 
 export function renderDetail(root, app, host) {
@@ -164,10 +164,11 @@ export function renderRollout(root, app) {
     ]);
   });
   const timers = r.gates ?? r.timers;
-  root.replaceChildren(
+  const parts = [
     el('h2', { textContent: `Rollout ${r.id ?? ''}: ${r.state ?? 'unknown'}` }),
     el('p', { textContent: `${r.reason ?? ''} candidate ${shortCommit(r.candidate?.commitId)} over stable version ${r.stableVersion ?? '—'}; current wave ${typeof r.current === 'number' ? r.current + 1 : '—'}` }),
     timers ? el('pre', { textContent: JSON.stringify(timers, null, 1) }) : null,
     ...waves,
-  );
+  ];
+  root.replaceChildren(...parts.filter(Boolean));
 }

@@ -59,7 +59,7 @@ describe('zkdeploy dashboard in a real browser', () => {
     await chmod(tokenFile, 0o600);
     const init = await cli('init');
     expect(init.code, init.stderr).toBe(0);
-    for (const host of ['web-1', 'web-2', 'web-3']) agents.push(await AgentProcess.start({ zk: cluster.connectString(), host, app: APP }));
+    for (const host of ['web-1', 'web-2', 'web-3']) agents.push(await AgentProcess.start({ zk: cluster.connectString(), host, app: APP, args: ['--group', 'web'] }));
     commits.push(await repo.head());
     const first = await cli('publish', '--url', repo.url, '--commit', commits[0] as string, '--path', 'srv/app', '--message', 'first release', '--wait', '--timeout', '40');
     expect(first.code, `${first.stdout}${first.stderr}${agents[0]?.output.slice(-3000)}`).toBe(0);
@@ -88,6 +88,10 @@ describe('zkdeploy dashboard in a real browser', () => {
     await waitRows('three ok hosts on the new commit', everyRow, [commits[1], 'ok']);
     await expect(page.locator('.desired-message').textContent()).resolves.toBe('release 2: faster pages');
     await expect(page.locator('.converged').textContent()).resolves.toContain('3/3 ok');
+    await waitRows('the group with a primary and two standbys', `() => /^web-\\d$/.test(document.querySelector('.group[data-group="web"] .primary')?.textContent ?? '') && /standbys web-\\d, web-\\d/.test(document.querySelector('.group[data-group="web"]').textContent)`, null);
+    await zk.ensurePath(`${APP}/services/http`);
+    await zk.create(`${APP}/services/http/web-1`, Buffer.from(JSON.stringify({ host: '10.0.0.1', port: 8080 })), 'ephemeral');
+    await waitRows('the service endpoint', `() => /http: 10\\.0\\.0\\.1:8080/.test(document.querySelector('.service[data-service="http"]')?.textContent ?? '')`, null);
     expect(loads).toBe(1);
   });
 
@@ -130,7 +134,8 @@ describe('zkdeploy dashboard in a real browser', () => {
     await waitRows('the rollback result', `() => /rolled back to version 1/.test(document.querySelector('#action-result').textContent)`, null);
     await waitRows('three ok hosts back on release 2', everyRow, [commits[1], 'ok']);
     await waitRows('nothing needing attention', `() => document.querySelector('#attention-none') !== null`, null);
-    expect(JSON.parse((await zk.get(`${APP}/config`))?.data.toString() ?? '{}').commitId).toBe(commits[1]);
+    const config = await zk.get(`${APP}/config`);
+    expect(JSON.parse(config?.data.toString() ?? '{}').commitId, `${config?.stat.version} ${config?.data} ${await page.locator('#action-result').textContent()} ${dashboard.stderr}`).toBe(commits[1]);
     expect(dashboard.stderr).toMatch(/"who":"alice".*rollback published/);
   });
 

@@ -1,6 +1,7 @@
 /**
  * `zkdeploy init`: creates the app's containers and, with identities, sets
- * their digest ACLs (shared's app-acl.ts). Idempotent: existing nodes are
+ * their ACLs (shared's app-acl.ts): digest ids, certificate subjects (x509),
+ * or both during a migration. Idempotent: existing nodes are
  * kept and only their ACL is corrected. Nodes created before the ACLs
  * existed are brought under them too: config and history entries become the
  * publisher's, status and registration nodes the agents' (with
@@ -8,7 +9,7 @@
  * node to its host). Hosts added by `host add` keep their rights.
  */
 import { ErrorCode, UsageError } from '@zkdeploy/shared/errors';
-import { OPEN_ACL, agentOwnedAcl, appContainerAcls, publisherNodeAcl, sameAcl, hasZkCode, type AppIdentities, type ZkAcl, type ZkClient } from '@zkdeploy/shared/zk';
+import { OPEN_ACL, agentsOwnedAcl, appContainerAcls, publisherAcl, publisherIdentities, sameAcl, hasZkCode, type AppIdentities, type ZkAcl, type ZkClient } from '@zkdeploy/shared/zk';
 import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 import { openToWorld, readHostIdentities, syncHostAcls, updateHostIdentities } from './host-identity-store.js';
 
@@ -74,7 +75,7 @@ export async function initApp(zk: ZkClient, app: string, ids: AppIdentities | un
   }
   if (!ids) return steps;
   await recordPublisher(zk, app, ids, Boolean(options.hostIdentities), steps);
-  const publisher = publisherNodeAcl(ids.publisher);
+  const publisher = publisherAcl(ids);
   if (await zk.exists(layout.config)) {
     const current = await zk.getAcl(layout.config);
     if (!sameAcl(current, publisher)) {
@@ -83,7 +84,7 @@ export async function initApp(zk: ZkClient, app: string, ids: AppIdentities | un
     }
   }
   await reAclChildren(zk, layout.history, publisher, steps);
-  const agentOwned = ids.agent ? agentOwnedAcl(ids.agent) : publisher;
+  const agentOwned = ids.agent || ids.agentCerts?.length ? agentsOwnedAcl(ids) : publisher;
   await reAclChildren(zk, layout.status, agentOwned, steps);
   await reAclChildren(zk, layout.agents, agentOwned, steps);
   return steps;
@@ -96,11 +97,11 @@ export async function initApp(zk: ZkClient, app: string, ids: AppIdentities | un
  * containers in line with the recorded hosts.
  */
 async function recordPublisher(zk: ZkClient, app: string, ids: AppIdentities, perHost: boolean, steps: InitStep[]): Promise<void> {
-  const publisher = { scheme: 'digest' as const, id: ids.publisher };
+  const added = publisherIdentities(ids);
   const hosts = await updateHostIdentities(zk, app, (current) => ({
     ...current,
     perHost: current.perHost || perHost,
-    publisher: current.publisher.some((p) => p.id === publisher.id) ? current.publisher : [...current.publisher, publisher],
+    publisher: [...current.publisher, ...added.filter((p) => !current.publisher.some((c) => c.scheme === p.scheme && c.id === p.id))],
   }));
   if (perHost) steps.push(...(await syncHostAcls(zk, app, hosts)));
 }

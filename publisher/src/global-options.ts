@@ -2,13 +2,16 @@
  * Global flags shared by every command, each also from an environment variable.
  * The ZooKeeper identity comes from --auth or, to keep the password out of
  * `ps`, from --auth-file (a 0600 file holding user:password; shared's
- * auth-file.ts refuses one that group or others can read).
+ * auth-file.ts refuses one that group or others can read). TLS to ZooKeeper
+ * takes --zk-tls and its files (shared's zk-tls-flags.ts checks them before
+ * any connection).
  */
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { readAuthFile } from '@zkdeploy/shared/auth-file';
 import { UsageError } from '@zkdeploy/shared/errors';
-import type { ZkClient } from '@zkdeploy/shared/zk';
+import type { ZkClient, ZkTlsOptions } from '@zkdeploy/shared/zk';
+import { ZK_TLS_FLAGS, zkTlsFromFlags, type ZkTlsFlagValues } from '@zkdeploy/shared/zk-tls-flags';
 import { DEFAULT_APP, isValidAppPath } from '@zkdeploy/shared/znode-layout';
 
 export interface GlobalOptions {
@@ -20,6 +23,8 @@ export interface GlobalOptions {
   json: boolean;
   /** Session timeout of the publisher's short-lived session. */
   sessionTimeoutMs: number;
+  /** TLS to ZooKeeper (--zk-tls and its files), or undefined for a plain connection. */
+  tls?: ZkTlsOptions;
 }
 
 /**
@@ -40,10 +45,16 @@ export function addGlobalOptions(cmd: Command, root = false): Command {
     auth.env('ZKDEPLOY_AUTH');
     authFile.env('ZKDEPLOY_AUTH_FILE');
   }
-  return cmd.addOption(zk).addOption(app).addOption(auth).addOption(authFile).addOption(new Option('--json', 'machine-readable output on stdout'));
+  cmd.addOption(zk).addOption(app).addOption(auth).addOption(authFile);
+  for (const t of ZK_TLS_FLAGS) {
+    const option = new Option(t.flag, `${t.help}${where(t.env)}`);
+    if (root) option.env(t.env);
+    cmd.addOption(option);
+  }
+  return cmd.addOption(new Option('--json', 'machine-readable output on stdout'));
 }
 
-interface RawGlobals {
+interface RawGlobals extends ZkTlsFlagValues {
   zk?: string;
   app?: string;
   auth?: string;
@@ -57,7 +68,9 @@ export function globalOptions(cmd: Command): GlobalOptions {
   for (let c: Command | null = cmd; c; c = c.parent) {
     const own = c.opts<RawGlobals>();
     o = { zk: o.zk ?? own.zk, app: o.app ?? own.app, auth: o.auth ?? own.auth, authFile: o.authFile ?? own.authFile, json: o.json ?? own.json };
+    for (const { key } of ZK_TLS_FLAGS) o[key] ??= own[key];
   }
+  const tls = zkTlsFromFlags(o);
   if (o.auth !== undefined && o.authFile !== undefined) throw new UsageError('give the ZooKeeper identity once: --auth or --auth-file, not both');
   if (o.authFile !== undefined) o.auth = readAuthFile(o.authFile, '--auth-file');
   if (o.zk === undefined || o.app === undefined) throw new UsageError('internal: global options missing');
@@ -65,7 +78,7 @@ export function globalOptions(cmd: Command): GlobalOptions {
   if (o.auth !== undefined && !/^[^:]+:.+$/.test(o.auth)) throw new UsageError('--auth must be user:password');
   if (!o.zk.trim()) throw new UsageError('--zk must name at least one host:port');
   const authFile = o.authFile === undefined ? undefined : resolve(o.authFile);
-  return { zk: o.zk, app: o.app, auth: o.auth, authFile, json: Boolean(o.json), sessionTimeoutMs: 10_000 };
+  return { zk: o.zk, app: o.app, auth: o.auth, authFile, json: Boolean(o.json), sessionTimeoutMs: 10_000, ...(tls ? { tls } : {}) };
 }
 
 /** Connects for one command; callers close it. The client (and its library) loads here, not at startup. */
@@ -76,6 +89,7 @@ export async function connect(options: GlobalOptions): Promise<ZkClient> {
     sessionTimeoutMs: options.sessionTimeoutMs,
     connectTimeoutMs: 5_000,
     auth: options.auth,
+    ...(options.tls ? { tls: options.tls } : {}),
   });
 }
 

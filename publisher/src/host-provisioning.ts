@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { ErrorCode, UsageError } from '@zkdeploy/shared/errors';
-import { digestId, hasZkCode, hostStatusAcl, hostUser, type HostIdentities, type ZkClient, type ZkIdentity } from '@zkdeploy/shared/zk';
+import { hasZkCode, hostStatusAcl, hostUser, type HostIdentities, type ZkClient, type ZkIdentity } from '@zkdeploy/shared/zk';
 import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 import { openToWorld, syncHostAcls, updateHostIdentities, type AclStep } from './host-identity-store.js';
 
@@ -58,21 +58,23 @@ async function provisionStatus(zk: ZkClient, path: string, ids: HostIdentities, 
   }
 }
 
-/** Records `credentials` as the identity of `host` and provisions its nodes; the publisher (`publisherAuth`) must own the app. */
-export async function addHost(zk: ZkClient, app: string, host: string, credentials: string, publisherAuth: string): Promise<HostChange> {
+/**
+ * Records `identity` (a digest of the host's credentials, or its
+ * certificate's subject) as the identity of `host` and provisions its nodes;
+ * the publisher (`publisher`, the identity this connection uses) must own the app.
+ */
+export async function addHost(zk: ZkClient, app: string, host: string, identity: ZkIdentity, publisher: ZkIdentity): Promise<HostChange> {
   await requireDigestApp(zk, app);
-  const identity: ZkIdentity = { scheme: 'digest', id: digestId(credentials) };
-  const publisher: ZkIdentity = { scheme: 'digest', id: digestId(publisherAuth) };
   const ids = await updateHostIdentities(zk, app, (current) => ({
     ...current,
-    publisher: current.publisher.some((p) => p.id === publisher.id) ? current.publisher : [...current.publisher, publisher],
+    publisher: current.publisher.some((p) => p.scheme === publisher.scheme && p.id === publisher.id) ? current.publisher : [...current.publisher, publisher],
     hosts: { ...current.hosts, [host]: [identity] },
   }));
   const layout = new ZnodeLayout(app);
   await zk.ensurePath(layout.status);
   await provisionStatus(zk, layout.hostStatus(host), ids, host);
   const acls = await syncHostAcls(zk, app, ids);
-  return { host, identity: hostUser(host), status: layout.hostStatus(host), acls };
+  return { host, identity: identity.scheme === 'digest' ? hostUser(host) : `x509:${identity.id}`, status: layout.hostStatus(host), acls };
 }
 
 /** Takes `host`'s identity away: no more CREATE anywhere, and its status record is deleted. */

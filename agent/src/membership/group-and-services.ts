@@ -14,6 +14,8 @@ export interface GroupAndServicesContext extends GroupServiceOptions {
   baseDir: string;
   /** The agent's ZooKeeper identity: its nodes get world-read plus full rights for it (shared/src/zk/app-acl.ts). */
   auth: string | undefined;
+  /** TLS to ZooKeeper: with a client certificate, its subject is (part of) the agent's identity. */
+  zkTls?: { cert?: string | undefined } | undefined;
 }
 
 export class GroupAndServices {
@@ -22,7 +24,7 @@ export class GroupAndServices {
 
   constructor(zk: ZkClient, o: GroupAndServicesContext, log: Logger) {
     const app = o.apps[0] as string;
-    const acl = agentNodeAcl(o.auth);
+    const acl = agentNodeAcl(o.auth, Boolean(o.zkTls?.cert));
     this.member = o.group
       ? new GroupMember(zk, {
           app,

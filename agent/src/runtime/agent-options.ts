@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { DEFAULT_APP, UsageError, isValidAppPath, isValidNodeName, readAuthFile } from '@zkdeploy/shared';
+import { DEFAULT_APP, UsageError, isValidAppPath, isValidNodeName, readAuthFile, ZK_TLS_FLAGS, zkTlsFromFlags, type ZkTlsOptions } from '@zkdeploy/shared';
 import { AGENT_VERSION } from './version.js';
 import { checkAllowUrls } from '../reconcile/url-policy.js';
 import { gitCredentialHosts } from '../store/git-credentials.js';
@@ -25,6 +25,8 @@ export interface AgentOptions extends GroupServiceOptions, ResourceLimitOptions,
   baseDir: string;
   host: string;
   auth: string | undefined;
+  /** TLS to ZooKeeper (--zk-tls and its files), or undefined for a plain connection. */
+  zkTls?: ZkTlsOptions | undefined;
   /** --run-as: the user operator commands run as (resolved to uid/gid by main). */
   runAs: string | undefined;
   allowUrls: string[];
@@ -203,6 +205,7 @@ function zkAuth(pick: (key: string) => unknown): string | undefined {
 /** Parses argv (without node and script) into validated options; throws UsageError on bad input. */
 export function parseAgentOptions(argv: string[]): AgentOptions {
   const cmd = addRolloutOptions(addResourceLimitOptions(addGroupServiceOptions(command())));
+  for (const t of ZK_TLS_FLAGS) cmd.addOption(new Option(t.flag, t.help).env(t.env));
   cmd.parse(argv, { from: 'user' });
   const flags = cmd.opts<Record<string, unknown>>();
   const file = readConfigFile(flags['config'] as string | undefined);
@@ -216,6 +219,7 @@ export function parseAgentOptions(argv: string[]): AgentOptions {
     baseDir: resolve(String(pick('baseDir') ?? process.cwd())),
     host: String(pick('host') ?? hostname()),
     auth: zkAuth(pick),
+    zkTls: zkTlsFromFlags({ zkTls: pick('zkTls'), zkTlsCa: pick('zkTlsCa'), zkTlsCert: pick('zkTlsCert'), zkTlsKey: pick('zkTlsKey'), zkTlsServername: pick('zkTlsServername') }),
     runAs: (pick('runAs') as string | undefined) || undefined,
     allowUrls: checkAllowUrls(asList(pick('allowUrl', 'allowUrls'))),
     logLevel: String(pick('logLevel') ?? 'info'),

@@ -113,7 +113,7 @@ export class AgentRuntime {
       metrics: this.metrics,
       locks: this.locks,
       resyncMs: o.resyncMs,
-      nodeAcl: agentNodeAcl(o.auth),
+      nodeAcl: agentNodeAcl(o.auth, Boolean(o.zkTls?.cert)),
       labels: o.labels,
       healthCmd: o.healthCmd,
       healthUrl: o.healthUrl,

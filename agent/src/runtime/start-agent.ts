@@ -130,7 +130,7 @@ class RunningAgent implements AgentHandle {
     const o = this.options;
     const signal = this.stopping.signal;
     for (let attempt = 0; ; attempt++) {
-      const client = new ZkClient({ connectString: o.zk, sessionTimeoutMs: o.sessionTimeoutMs, auth: o.auth, logger: this.log });
+      const client = new ZkClient({ connectString: o.zk, sessionTimeoutMs: o.sessionTimeoutMs, auth: o.auth, tls: o.zkTls, logger: this.log });
       try {
         await untilAborted(client.start(), signal);
         this.zk = client;

@@ -11,7 +11,8 @@ export function hostCommand(): Command {
         'Run as the publisher; again (with --force) to rotate the password',
     )
     .argument('<host>', 'the host name the agent runs with (--host)')
-    .requiredOption('--secret-file <path>', 'where to write the identity (copy it to the host, use it as the agent\'s --auth-file)')
+    .option('--secret-file <path>', 'where to write the identity (copy it to the host, use it as the agent\'s --auth-file)')
+    .option('--cert <pem>', "instead of a password: the host's TLS client certificate, whose subject becomes its identity (x509)")
     .option('--force', 'overwrite an existing --secret-file')
     .addHelpText(
       'after',

@@ -11,3 +11,4 @@ export * from './host-identities.js';
 export * from './member-container.js';
 export type { ZkTlsOptions } from './zk-tls.js';
 export { x509SubjectId } from './x509-subject.js';
+export * from './zk-tls-flags.js';

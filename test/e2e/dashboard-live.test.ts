@@ -168,4 +168,18 @@ describe('zkdeploy dashboard in a real browser', () => {
     await waitRows('web-1 on release 3', `(c) => document.querySelector('.host-row[data-host="web-1"] .commit')?.textContent === c.slice(0, 10)`, commits[2]);
     expect(loads).toBe(1);
   });
+
+  it('shows a rollout: each wave with its progress and its gate timer', async () => {
+    const controller = CliSession.start(['controller', '--zk', cluster.connectString(), '--app', APP, '--tick', '100']);
+    try {
+      commits.push(await repo.commit({ 'app.txt': 'v4\n' }, 'release 4'));
+      expect((await cli('publish', '--url', repo.url, '--commit', commits[3] as string, '--path', 'srv/app', '--waves', '1,*', '--bake', '120')).code).toBe(0);
+      await waitRows('the rollout with two waves, the first baking', `(c) => { const r = document.querySelector('#rollout');
+        return !r.hidden && r.querySelectorAll('.wave').length === 2 && r.textContent.includes(c.slice(0, 10))
+          && /wave 1 \\(1\\): 1\\/1 ok · bake \\d+s left/.test(r.querySelector('.wave[data-wave="0"]').textContent); }`, commits[3], 40_000);
+      await expect(page.locator('#rollout .rollout-state').textContent()).resolves.toMatch(/progressing/);
+    } finally {
+      await controller.kill();
+    }
+  });
 });

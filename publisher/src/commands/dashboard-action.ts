@@ -7,6 +7,7 @@ import { DashboardServer } from '../dashboard/dashboard-server.js';
 import { parseListen } from '../dashboard/listen-address.js';
 import { readTokenFile } from '../dashboard/token-file.js';
 import { connect, globalOptions } from '../global-options.js';
+import { watchRollout } from '../rollout-view.js';
 
 interface Flags {
   app?: string[] | string;
@@ -34,7 +35,7 @@ export async function run(this: Command, flags: Flags): Promise<void> {
   const tokens = flags.allowActions && flags.tokenFile ? readTokenFile(flags.tokenFile) : undefined;
   const log = createLogger({ fd: 2, name: 'zkdeploy-dashboard' });
   const zk = await connect(global);
-  const hub = new DashboardHub(zk, apps, log, tokens !== undefined);
+  const hub = new DashboardHub(zk, apps, log, tokens !== undefined, { rollout: watchRollout });
   const server = new DashboardServer({ zk, hub, log, host: listen.host, port: listen.port, tokens });
   try {
     await server.listen();

@@ -147,28 +147,41 @@ export function renderServices(root, app) {
   ])));
 }
 
+function gateText(w, plan, now) {
+  if (w.passedAt) return `passed ${clock(w.passedAt)}`;
+  if (!w.startedAt) return 'not started';
+  const parts = [];
+  if (w.goodSince && plan?.bakeMs > 0) {
+    const left = Math.max(0, plan.bakeMs - (now - Date.parse(w.goodSince)));
+    parts.push(`bake ${Math.ceil(left / 1000)}s left`);
+  }
+  if (plan?.waveTimeoutMs > 0) {
+    const left = plan.waveTimeoutMs - (now - Date.parse(w.startedAt));
+    parts.push(left > 0 ? `deadline in ${Math.ceil(left / 1000)}s` : 'deadline passed');
+  }
+  return parts.join(' · ') || `started ${age(w.startedAt, now)} ago`;
+}
+
 /** The rollout slot (DESIGN.md "Progressive rollouts", `rollout status --json`): each wave's progress and gate timers. */
 export function renderRollout(root, app) {
   const r = app.rollout;
   root.hidden = !r;
   if (!r) return;
+  const now = Date.now();
   const waves = (Array.isArray(r.waves) ? r.waves : []).map((w) => {
     const hosts = Array.isArray(w.hosts) ? w.hosts : [];
     const done = hosts.filter((h) => h.state === 'ok' && h.health !== 'unhealthy').length;
     const bar = el('div', { className: 'bar' }, [el('span')]);
     bar.firstChild.style.width = `${hosts.length ? Math.round((100 * done) / hosts.length) : 0}%`;
-    const gate = w.passedAt ? `passed ${clock(w.passedAt)}` : w.startedAt ? `started ${age(w.startedAt)} ago` : 'waiting';
     return el('div', { className: 'wave', dataset: { wave: w.index } }, [
-      el('span', { textContent: `wave ${w.index + 1} (${typeof w.select === 'string' ? w.select : JSON.stringify(w.select)}): ${done}/${hosts.length} ok · ${gate}` }),
+      el('span', { className: 'wave-text', textContent: `wave ${w.index + 1} (${String(w.select)}): ${done}/${hosts.length} ok · ${gateText(w, r.plan, now)}` }),
       bar,
     ]);
   });
-  const timers = r.gates ?? r.timers;
-  const parts = [
-    el('h2', { textContent: `Rollout ${r.id ?? ''}: ${r.state ?? 'unknown'}` }),
-    el('p', { textContent: `${r.reason ?? ''} candidate ${shortCommit(r.candidate?.commitId)} over stable version ${r.stableVersion ?? '—'}; current wave ${typeof r.current === 'number' ? r.current + 1 : '—'}` }),
-    timers ? el('pre', { textContent: JSON.stringify(timers, null, 1) }) : null,
+  const budget = r.plan?.maxFailed ? ` · failure budget ${JSON.stringify(r.plan.maxFailed)}` : '';
+  root.replaceChildren(
+    el('h2', { className: 'rollout-state', textContent: `Rollout ${r.id ?? ''}: ${r.state ?? 'unknown'}` }),
+    el('p', { textContent: `candidate ${shortCommit(r.candidate?.commitId)} over stable version ${r.stableVersion ?? '—'}; wave ${typeof r.current === 'number' ? r.current + 1 : '—'} of ${r.waves?.length ?? 0}${r.plan?.manual ? ' · manual' : ''}${budget}${r.reason ? ` · ${r.reason}` : ''}` }),
     ...waves,
-  ];
-  root.replaceChildren(...parts.filter(Boolean));
+  );
 }

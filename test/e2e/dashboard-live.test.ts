@@ -108,6 +108,33 @@ describe('zkdeploy dashboard in a real browser', () => {
     expect(loads).toBe(1);
   });
 
+  it('streams a snapshot, then changes with increasing ids; a client that resumes with Last-Event-ID gets only what it missed', async () => {
+    type Frame = { id: number; type: string | undefined; data: any };
+    const events = async (headers: Record<string, string>, done: (frames: Frame[]) => boolean) => {
+      const controller = new AbortController();
+      const response = await fetch(`${url}api/events`, { headers, signal: controller.signal });
+      expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      let text = '';
+      const frames = (): Frame[] => text.split('\n\n').filter((f) => /^id: /m.test(f) && f.endsWith('}'))
+        .map((f) => ({ id: Number(/^id: (\d+)/m.exec(f)?.[1]), type: /^event: (\w+)/m.exec(f)?.[1], data: JSON.parse(/^data: (.*)$/m.exec(f)?.[1] ?? 'null') }));
+      while (!done(frames())) text += new TextDecoder().decode((await reader.read()).value);
+      controller.abort();
+      return frames();
+    };
+    const [snapshot] = await events({}, (f) => f.length >= 1);
+    expect(snapshot?.type).toBe('snapshot');
+    expect(snapshot?.data.apps[0].hosts.map((h: { host: string }) => h.host)).toEqual(['web-1', 'web-2', 'web-3']);
+    await zk.ensurePath(`${APP}/services/http`);
+    await zk.create(`${APP}/services/http/web-2`, Buffer.from(JSON.stringify({ host: '10.0.0.2', port: 8080 })), 'ephemeral');
+    const twoEndpoints = (f: Frame) => f.data?.services?.[0]?.endpoints?.length === 2;
+    const missed = await events({ 'last-event-id': String(snapshot?.id) }, (f) => f.some(twoEndpoints));
+    expect(missed.map((f) => f.id)).toEqual(missed.map((_, i) => (snapshot?.id as number) + 1 + i));
+    expect(missed.every((f) => f.type !== 'snapshot')).toBe(true);
+    expect(missed.find(twoEndpoints)?.data.services[0].endpoints.map((e: { host: string }) => e.host)).toEqual(['10.0.0.1', '10.0.0.2']);
+    await zk.delete(`${APP}/services/http/web-2`);
+  });
+
   it('refuses a rollback without a valid token, across sites or by GET, and changes nothing', async () => {
     const before = await configVersion();
     const post = (headers: Record<string, string>, body = JSON.stringify({ app: APP })) =>

@@ -327,6 +327,11 @@ export class ZkClient {
         else if (op.op === 'check') tx.check(op.path, op.version);
         else tx.remove(op.path, op.version);
       }
+      // The library's Transaction turns version 0 into -1 (`version || -1`): a compare-and-set at version 0 would be unconditional.
+      const queued = (tx as unknown as { ops: { version?: number }[] }).ops;
+      ops.forEach((op, i) => {
+        if (op.op !== 'create' && queued[i]) queued[i].version = op.version;
+      });
       tx.commit((err) => settle(err));
     });
   }

@@ -76,4 +76,29 @@ describe('zkdeploy dashboard with 10,000 hosts', () => {
     expect(elapsed).toBeLessThan(1000);
     await expect(page.locator(`#attention li[data-host="${target}"] .reason`).textContent()).resolves.toMatch(/^ERR_GIT_FAILED/);
   });
+
+  it('sorts by a column, both ways, over every host', async () => {
+    await page.locator('#filter').fill('');
+    await page.waitForFunction((n) => document.querySelector('#host-count')?.textContent === `${n} of ${n} hosts`, HOSTS);
+    await page.locator('.grid-head button[data-key="host"]').click();
+    await page.waitForFunction((last) => document.querySelector('.host-row .host')?.textContent === last, hostName(HOSTS - 1));
+    await page.locator('.grid-head button[data-key="state"]').click();
+    await expect(page.locator('.host-row').first().getAttribute('data-state')).resolves.toBe('failed');
+  });
+
+  it('shows hostile text from ZooKeeper as text: no markup, no script, no CSP violation', async () => {
+    const violations: string[] = [];
+    page.on('console', (m) => { if (/Content Security Policy|Refused/.test(m.text())) violations.push(m.text()); });
+    page.on('pageerror', (e) => violations.push(e.message));
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const version = (await zk.get(layout.config))?.stat.version as number;
+    const evil = JSON.parse(record('evil-1', 'failed', version).toString());
+    evil.error.message = hostile;
+    await zk.create(layout.agent('evil-1'), Buffer.from(JSON.stringify({ host: 'evil-1', pid: 1, version: '0.1.0', startedAt: new Date().toISOString(), baseDir: '/srv' })), 'ephemeral');
+    await zk.create(layout.hostStatus('evil-1'), Buffer.from(JSON.stringify(evil)));
+    await page.waitForFunction(() => document.querySelector('#attention li[data-host="evil-1"]')?.dataset.kind === 'failed', null, { timeout: 10_000 });
+    await expect(page.locator('#attention li[data-host="evil-1"] .reason').textContent()).resolves.toBe(`ERR_GIT_FAILED: ${hostile}`);
+    expect(await page.evaluate(() => [(window as unknown as { __pwned?: number }).__pwned, document.querySelectorAll('main img, main script').length])).toEqual([undefined, 0]);
+    expect(violations).toEqual([]);
+  });
 });

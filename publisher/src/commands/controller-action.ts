@@ -5,12 +5,14 @@ import { RolloutController } from '@zkdeploy/shared/rollout';
 import { globalOptions, withZk } from '../global-options.js';
 
 /** Runs `zkdeploy controller` until SIGTERM or SIGINT. */
-export async function run(this: Command, flags: { tick?: string }): Promise<void> {
+export async function run(this: Command, flags: { tick?: string; sessionTimeout?: string }): Promise<void> {
   const global = globalOptions(this);
   const tickMs = flags.tick === undefined ? 500 : Number(flags.tick);
   if (!Number.isFinite(tickMs) || tickMs < 10) throw new UsageError(`--tick must be a number of milliseconds >= 10, got ${JSON.stringify(flags.tick)}`);
+  const sessionTimeoutMs = flags.sessionTimeout === undefined ? global.sessionTimeoutMs : Number(flags.sessionTimeout);
+  if (!Number.isFinite(sessionTimeoutMs) || sessionTimeoutMs < 1000) throw new UsageError(`--session-timeout must be a number of milliseconds >= 1000, got ${JSON.stringify(flags.sessionTimeout)}`);
   const logger = createLogger({ level: process.env['ZKDEPLOY_LOG_LEVEL'] ?? 'info', name: 'zkdeploy-controller' });
-  process.exitCode = await withZk(global, async (zk) => {
+  process.exitCode = await withZk({ ...global, sessionTimeoutMs }, async (zk) => {
     const controller = new RolloutController(zk, { app: global.app, tickMs, logger, memberData: Buffer.from(JSON.stringify({ pid: process.pid })) });
     controller.start();
     await new Promise<void>((resolve) => {

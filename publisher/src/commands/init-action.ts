@@ -58,7 +58,7 @@ function identities(auth: string | undefined, flags: Flags, certs: Pick<AppIdent
   if (!publisher && !agents) return undefined;
   if (!publisher) throw new UsageError('--agent-auth/--agent-digest/--agent-cert need the publisher identity too (--auth-file or --publisher-cert): it will own the app');
   if (!agents) {
-    throw new UsageError('init --auth (or --publisher-cert) also needs the agents\' identity (--agent-auth user:password, --agent-digest user:hash or --agent-cert <pem>), so agents can register and report', {
+    throw new UsageError(`init ${auth ? '--auth' : '--publisher-cert'} also needs the agents' identity (--agent-auth user:password, --agent-digest user:hash or --agent-cert <pem>), so agents can register and report`, {
       hint: 'start the agents with --auth of that identity, or with --zk-tls-cert of that certificate',
     });
   }

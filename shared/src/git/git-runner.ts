@@ -11,6 +11,7 @@
  * that stops answering them ({@link SSH_KEEPALIVE}).
  */
 import { spawn } from 'node:child_process';
+import { spawnTurn } from './spawn-turns.js';
 import { ErrorCode, ZkDeployError } from '../errors.js';
 import { redactSecrets } from '../secret-redaction.js';
 
@@ -157,7 +158,7 @@ export function gitEnv(extra: Record<string, string> = {}): Record<string, strin
 export function runGit(args: string[], options: GitRunOptions): Promise<GitResult> {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const fullArgs = [...SAFE_CONFIG, ...args];
-  return new Promise((resolve, reject) => {
+  return spawnTurn().then(() => new Promise((resolve, reject) => {
     const child = spawn('git', fullArgs, {
       cwd: options.cwd,
       env: gitEnv(options.env),
@@ -190,5 +191,5 @@ export function runGit(args: string[], options: GitRunOptions): Promise<GitResul
       const why = timedOut ? `timed out after ${timeoutMs} ms` : `failed (exit ${code ?? signal})`;
       reject(new GitError(`git ${subcommand(args)} ${why}: ${failureLines(stderr) || 'no output'}`, args, code, stderr, timedOut));
     });
-  });
+  }));
 }

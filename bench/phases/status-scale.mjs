@@ -1,10 +1,14 @@
 /**
- * `zkdeploy status` and `status --json` with 1,000 hosts: 1,000 live agent
- * nodes (ephemeral, held by the benchmark's session) and 1,000 status
- * records (mostly ok, some failed, deploying and pending) under their own
- * app, then each command timed from spawn to exit. Floors: Node's bare
- * startup, the CLI's `--version` (module loading), and the same reads done
- * in-process over one warm session.
+ * `zkdeploy status` and `status --json` with 1,000 hosts (or `hosts`: the
+ * fleet-scale bench's 10,000): as many live agent nodes (ephemeral, held by
+ * the benchmark's session) and status records (mostly ok, some failed,
+ * deploying and pending) under their own app, then each command timed from
+ * spawn to exit. Floors: Node's bare startup, the CLI's `--version` (module
+ * loading), and the same reads done in-process over one warm session.
+ * `waitAfterLastOk` adds `zkdeploy wait` over the same hosts: started while
+ * every record is ok for the previous version, it must return once the
+ * last record is rewritten ok for the current one (timed from that record's
+ * mtime).
  */
 import { ZnodeLayout } from '@zkdeploy/shared';
 import { zkdeploy } from '../lib/cli.mjs';
@@ -13,6 +17,7 @@ import { max, median, nowMs } from '../lib/stats.mjs';
 import { timedRun } from '../lib/timed-process.mjs';
 
 const HOSTS = 1000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function inBatches(items, size, fn) {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
@@ -35,12 +40,13 @@ function statusRecord(host, i, version, commit) {
 }
 
 /** Creates the 1,000-host app, times the commands, removes the nodes. */
-export async function statusScale({ zk, zkConnect, repoUrl, commit, runs, log }) {
-  const app = '/bench/status-1000';
+export async function statusScale({ zk, zkConnect, repoUrl, commit, runs, log, hosts: count = HOSTS, waitAfterLastOk = false }) {
+  const HOSTS = count;
+  const app = `/bench/status-${HOSTS}`;
   const layout = new ZnodeLayout(app);
   await initApp(zk, app);
   const { version } = await publish(zk, app, { url: repoUrl, commitId: commit, relativePath: 'srv/app' });
-  const hosts = Array.from({ length: HOSTS }, (_, i) => `web-${String(i).padStart(4, '0')}`);
+  const hosts = Array.from({ length: HOSTS }, (_, i) => `web-${String(i).padStart(HOSTS > 10_000 ? 5 : 4, '0')}`);
   await inBatches(hosts, 200, (host) => {
     const i = hosts.indexOf(host);
     const agent = { host, pid: 10_000 + i, version: '0.1.0', startedAt: new Date().toISOString(), baseDir: '/srv/zkdeploy' };
@@ -76,8 +82,10 @@ export async function statusScale({ zk, zkConnect, repoUrl, commit, runs, log })
       await Promise.all([...agents.map((h) => zk.get(layout.agent(h))), ...statuses.map((h) => zk.get(layout.hostStatus(h))), zk.get(layout.config)]);
       inProcess.push(nowMs() - t);
     }
+    const wait = waitAfterLastOk ? await waitReturn({ zk, zkConnect, app, layout, hosts, repoUrl, commit, log }) : undefined;
     return {
       hosts: HOSTS,
+      ...(wait ? { wait } : {}),
       table: { median: table.median, max: table.max, bytes: table.last.stdout.length, lines: table.last.stdout.split('\n').length },
       json: { median: json.median, max: json.max, bytes: json.last.stdout.length },
       nodeBare: nodeBare.median,
@@ -87,4 +95,37 @@ export async function statusScale({ zk, zkConnect, repoUrl, commit, runs, log })
   } finally {
     await inBatches(hosts, 200, (host) => Promise.all([zk.delete(layout.agent(host)).catch(() => undefined), zk.delete(layout.hostStatus(host)).catch(() => undefined)]));
   }
+}
+
+/** Writes every host's status ok for `version`; resolves with the mtime of the last record written. */
+async function writeAllOk(zk, layout, hosts, version, commit) {
+  let lastMtime = 0;
+  await inBatches(hosts, 500, async (host) => {
+    const rec = { host, state: 'ok', commitId: commit, desiredCommitId: commit, configVersion: version, error: null, updatedAt: new Date().toISOString(), durationMs: 100, attempts: 1, agentVersion: '0.1.0' };
+    const stat = await zk.set(layout.hostStatus(host), Buffer.from(JSON.stringify(rec)));
+    lastMtime = Math.max(lastMtime, Number(stat.mtime));
+  });
+  return lastMtime;
+}
+
+/**
+ * `zkdeploy wait` over every host: all ok for the current version, then a
+ * publish; wait starts, and once it has read the fleet (its first progress
+ * is not observable from outside, so it gets a fixed head start) every record
+ * is rewritten ok for the new version. Returns ms from the last record's
+ * mtime to wait's exit.
+ */
+async function waitReturn({ zk, zkConnect, app, layout, hosts, repoUrl, commit, log }) {
+  const current = await zk.get(layout.config);
+  await writeAllOk(zk, layout, hosts, current.stat.version, commit);
+  const { version } = await publish(zk, app, { url: repoUrl, commitId: commit, relativePath: 'srv/app' });
+  const started = Date.now();
+  const run = zkdeploy(['--zk', zkConnect, '--app', app, 'wait', '--timeout', '120']);
+  await sleep(3000 + hosts.length / 2);
+  const lastOkAt = await writeAllOk(zk, layout, hosts, version, commit);
+  const done = await run;
+  if (done.code !== 0) throw new Error(`zkdeploy wait exited ${done.code}: ${done.stderr.trim()}`);
+  const exitedAt = done.exitedAt;
+  log(`  wait over ${hosts.length} hosts returned ${Math.round(exitedAt - lastOkAt)} ms after the last ok (${Math.round(exitedAt - started)} ms in all)`);
+  return { afterLastOkMs: exitedAt - lastOkAt, totalMs: exitedAt - started, code: done.code };
 }

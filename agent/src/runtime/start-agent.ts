@@ -13,7 +13,7 @@
  * one agent's secrets are redacted from every agent's output.
  */
 import { mkdir } from 'node:fs/promises';
-import { ZkClient, backoffDelay, processSecrets, silentLogger, sleep, type CommandUser, type Logger } from '@zkdeploy/shared';
+import { ConnectionState, ZkClient, backoffDelay, processSecrets, silentLogger, sleep, type CommandUser, type Logger } from '@zkdeploy/shared';
 import type { AgentOptions } from './agent-options.js';
 import { AgentRuntime } from './agent-runtime.js';
 import { AppAgent } from './app-agent.js';
@@ -35,6 +35,8 @@ export interface AgentHandle {
   readonly stopped: Promise<void>;
   /** True while connected to ZooKeeper with every app registered. */
   readonly healthy: boolean;
+  /** Sessions lost since the first one (expired, or never resumed): what a fleet-wide fault costs. */
+  readonly sessionsLost: number;
   /** Stops the agent; the same promise on every call. */
   stop(reason?: string): Promise<void>;
 }
@@ -60,6 +62,7 @@ class RunningAgent implements AgentHandle {
   private stopPromise: Promise<void> | null = null;
   private starting: Promise<void> | null = null;
   private markStopped!: () => void;
+  private lost = 0;
 
   constructor(
     private readonly options: AgentOptions,
@@ -71,6 +74,10 @@ class RunningAgent implements AgentHandle {
 
   get host(): string {
     return this.options.host;
+  }
+
+  get sessionsLost(): number {
+    return this.lost;
   }
 
   get healthy(): boolean {
@@ -133,6 +140,9 @@ class RunningAgent implements AgentHandle {
       const client = new ZkClient({ connectString: o.zk, sessionTimeoutMs: o.sessionTimeoutMs, auth: o.auth, tls: o.zkTls, logger: this.log });
       try {
         await untilAborted(client.start(), signal);
+        client.onStateChange((change) => {
+          if (change.state === ConnectionState.RECONNECTED && change.newSession) this.lost++;
+        });
         this.zk = client;
         return;
       } catch (err) {

@@ -1,0 +1,44 @@
+/** Types of fleet-scale.mjs (`@zkdeploy/bench/fleet-scale`). */
+export interface MntrSummary {
+  avgLatencyMs: number;
+  maxLatencyMs: number;
+  maxOutstanding: number;
+  watches: number;
+  connections: number;
+}
+
+export interface FleetScaleRow {
+  agents: number;
+  workers: number;
+  startMs: number;
+  cloneLastMs: number;
+  rssPerAgentMb: number;
+  rssTotalMb: number;
+  heapPerAgentMb: number;
+  mntr: MntrSummary;
+  update: { p50: number; p99: number; last: number };
+  gitNoSplay: { fetchesPerDeploy: number; peakConcurrent: number };
+  okAfterUpdate: number;
+  sessionsLost: number;
+  /** The longest any worker's event loop stalled (ms) until after the update. */
+  loopDelayMaxMs: number;
+  wait?: { code: number; afterLastOkMs: number };
+  status?: { tableMs: number; tableCode: number; jsonMs: number; jsonHosts: number };
+  leaderKill?: { allHealthyMs: number; registeredMs: number; withinTimeoutPlus5s: boolean; sessionsLost: number; statusLost: number; statusOk: number };
+  storm?: { allRegisteredMs: number; startedMs: number; mntr: MntrSummary };
+  splay?: { splayMs: number; last: number; p50: number; fetchesPerDeploy: number; peakConcurrent: number };
+}
+
+export interface FleetScaleSettings {
+  sizes: number[];
+  perWorker?: number;
+  sessionTimeoutMs?: number;
+  splayMs?: number;
+  timeoutMs?: number;
+  cliRuns?: number;
+  jvm?: 'server' | 'test';
+  log?: (line: string) => void;
+}
+
+export function quantile(values: number[], q: number): number;
+export function fleetScale(settings: FleetScaleSettings): Promise<FleetScaleRow[]>;

@@ -1,0 +1,273 @@
+/**
+ * The fleet-scale measurement (issue 18), shared by bench/scripts/fleet-scale.mjs
+ * and the reduced CI case (test/e2e/fleet-scale.test.ts): N live agents in a
+ * few worker processes (agent-pool.mjs) against a 3-node ensemble and a
+ * counting git daemon, real publishes. Per fleet size: registration, a first
+ * clone, then an update timed from the publish to each host's `ok` (status
+ * mtimes, set by the ensemble), with the servers' `mntr` sampled during it
+ * and the git daemon's fetches counted. At the largest size (`faults`):
+ * status/status --json/wait over the live fleet, the leader killed under
+ * every session, all agents restarted at once, and an update with --splay.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ZkClient, parseStatus, ZnodeLayout } from '@zkdeploy/shared';
+import { GitRepo, ZkCluster, fourLetterWord } from '@zkdeploy/test-support';
+import { AgentPool } from './agent-pool.mjs';
+import { zkdeploy } from './cli.mjs';
+import { CountingGitDaemon } from './counting-git-daemon.mjs';
+import { initApp, publish } from './publish.mjs';
+import { median } from './stats.mjs';
+import { waitStatusOk } from './status-wait.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The q-quantile (nearest rank) of numbers. */
+export function quantile(values, q) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+
+function repoFiles() {
+  const files = {};
+  for (let i = 0; i < 200; i++) files[`src/file-${String(i).padStart(3, '0')}.txt`] = `file ${i}\nrevision 0\n${'x'.repeat(200)}\n`;
+  return files;
+}
+
+function parseMntr(text) {
+  const out = {};
+  for (const line of text.split('\n')) {
+    const [k, v] = line.split('\t');
+    if (k && v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+/** Samples every live member's `mntr` until stopped; summarizes latency, outstanding requests and watches. */
+function sampleMntr(cluster, intervalMs = 250) {
+  const samples = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const live = cluster.members.filter((m) => m.process);
+      const rows = await Promise.all(live.map((m) => fourLetterWord(m.clientPort, 'mntr', 2000).then(parseMntr, () => null)));
+      samples.push(rows.filter(Boolean));
+      await sleep(intervalMs);
+    }
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    const all = samples.flat();
+    const num = (k) => all.map((r) => Number(r[k])).filter((n) => Number.isFinite(n));
+    const watchesPerSample = samples.map((rows) => rows.reduce((n, r) => n + Number(r.zk_watch_count ?? 0), 0));
+    return {
+      avgLatencyMs: Math.max(0, ...num('zk_avg_latency')),
+      maxLatencyMs: Math.max(0, ...num('zk_max_latency')),
+      maxOutstanding: Math.max(0, ...num('zk_outstanding_requests')),
+      watches: Math.max(0, ...watchesPerSample),
+      connections: Math.max(0, ...samples.map((rows) => rows.reduce((n, r) => n + Number(r.zk_num_alive_connections ?? 0), 0))),
+    };
+  };
+}
+
+async function resetServerStats(cluster) {
+  await Promise.all(cluster.members.filter((m) => m.process).map((m) => fourLetterWord(m.clientPort, 'srst', 2000).catch(() => '')));
+}
+
+async function until(what, check, timeoutMs, intervalMs = 100) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(intervalMs);
+  }
+}
+
+/** Status records of `hosts` that are `ok` for `version`, and how many exist at all. */
+async function statusCounts(zk, layout, hosts, version) {
+  const nodes = await Promise.all(hosts.map((h) => zk.get(layout.hostStatus(h)).catch(() => null)));
+  let ok = 0;
+  let present = 0;
+  nodes.forEach((node, i) => {
+    if (!node) return;
+    present++;
+    const rec = parseStatus(node.data, hosts[i]);
+    if (rec?.state === 'ok' && rec.configVersion === version) ok++;
+  });
+  return { ok, present };
+}
+
+/** Publishes `commit` and waits for every host's ok; per-host ms from the publish to its ok record. */
+async function deploy(ctx, commit, timeoutMs, during = async () => undefined) {
+  const { zk, app, hosts, url } = ctx;
+  const sentAt = Date.now();
+  const { version } = await publish(zk, app, { url, commitId: commit, relativePath: 'srv/app' });
+  const side = during(version);
+  const mtimes = await waitStatusOk(zk, app, hosts, version, { timeoutMs, intervalMs: 100 });
+  const missing = hosts.filter((_, i) => mtimes[i] === null);
+  if (missing.length > 0) throw new Error(`${missing.length} of ${hosts.length} hosts not ok for version ${version} within ${timeoutMs} ms (first: ${missing.slice(0, 5).join(', ')})`);
+  const ms = mtimes.map((t) => Math.max(0, t - sentAt));
+  const lastOkAt = Math.max(...mtimes);
+  return { version, p50: quantile(ms, 0.5), p99: quantile(ms, 0.99), last: Math.max(...ms), lastOkAt, side: await side };
+}
+
+async function timedCli(args, runs) {
+  const samples = [];
+  let last;
+  for (let r = 0; r < runs; r++) {
+    last = await zkdeploy(args);
+    samples.push(last.ms);
+  }
+  return { median: median(samples), code: last.code, stdout: last.stdout, stderr: last.stderr };
+}
+
+/**
+ * Measures one fleet size on a running environment; `faults` adds the
+ * largest size's CLI, leader-kill, restart-storm and splay measurements.
+ */
+async function measureSize(env, n, { faults, workers, sessionTimeoutMs, splayMs, timeoutMs, cliRuns, log }) {
+  const app = `/fleet/n${n}`;
+  const layout = new ZnodeLayout(app);
+  await initApp(env.zk, app);
+  const hosts = Array.from({ length: n }, (_, i) => `h${n}-${String(i).padStart(4, '0')}`);
+  const baseRoot = await mkdtemp(join(tmpdir(), `zkdeploy-fleet-${n}-`));
+  const argsOf = (host, extra = []) => ['--zk', env.cluster.connectString(), '--app', app, '--host', host, '--base-dir', join(baseRoot, host), '--log-level', 'silent', '--session-timeout', String(sessionTimeoutMs), ...extra];
+  const pool = await AgentPool.create(hosts.map((host) => ({ host, args: argsOf(host) })), workers);
+  const ctx = { zk: env.zk, app, hosts, url: env.url };
+  const row = { agents: n, workers };
+  try {
+    const bare = await pool.stats();
+    const t = Date.now();
+    await pool.startAll();
+    await until('every agent registered', async () => (await env.zk.children(layout.agents)).length === n, timeoutMs);
+    row.startMs = Date.now() - t;
+    log(`  n=${n}: ${n} agents registered in ${row.startMs} ms`);
+    const clone = await deploy(ctx, env.commits[0], timeoutMs);
+    row.cloneLastMs = clone.last;
+    log(`  n=${n}: first clone, last ok after ${clone.last} ms`);
+    const idle = await pool.stats();
+    // What the agents add to their workers, after a deploy: the workers' own Node runtime is not the agents'.
+    row.rssPerAgentMb = (idle.rss - bare.rss) / n / 2 ** 20;
+    row.heapPerAgentMb = (idle.heapUsed - bare.heapUsed) / n / 2 ** 20;
+    row.rssTotalMb = idle.rss / 2 ** 20;
+
+    await resetServerStats(env.cluster);
+    env.git.reset();
+    const stopMntr = sampleMntr(env.cluster);
+    let waitRun = null;
+    const update = await deploy(ctx, env.commits[1], timeoutMs, async () => {
+      if (!faults) return null;
+      waitRun = await zkdeploy(['--zk', env.cluster.connectString(), '--app', app, 'wait', '--timeout', String(Math.ceil(timeoutMs / 1000))]);
+      return { exitedAt: Date.now(), code: waitRun.code };
+    });
+    row.mntr = await stopMntr();
+    row.update = { p50: update.p50, p99: update.p99, last: update.last };
+    const git = env.git.reset();
+    row.gitNoSplay = { fetchesPerDeploy: git.fetches, peakConcurrent: git.peak };
+    log(`  n=${n}: update p50 ${update.p50} p99 ${update.p99} last ${update.last} ms; git ${git.fetches} fetches, peak ${git.peak}`);
+    const counts = await statusCounts(env.zk, layout, hosts, update.version);
+    row.okAfterUpdate = counts.ok;
+    const after = await pool.stats();
+    row.sessionsLost = after.sessionsLost;
+    row.loopDelayMaxMs = after.loopDelayMaxMs;
+    if (faults) {
+      row.wait = { code: update.side.code, afterLastOkMs: update.side.exitedAt - update.lastOkAt };
+      const base = ['--zk', env.cluster.connectString(), '--app', app];
+      const table = await timedCli([...base, 'status'], cliRuns);
+      const json = await timedCli([...base, 'status', '--json'], cliRuns);
+      row.status = { tableMs: table.median, tableCode: table.code, jsonMs: json.median, jsonHosts: JSON.parse(json.stdout).hosts?.length };
+      log(`  n=${n}: status ${table.median} ms, --json ${json.median} ms, wait ${row.wait.afterLastOkMs} ms after the last ok`);
+      row.leaderKill = await leaderKill(env, pool, layout, hosts, update.version, sessionTimeoutMs, timeoutMs);
+      log(`  n=${n}: leader killed: all healthy again after ${row.leaderKill.allHealthyMs} ms, ${row.leaderKill.sessionsLost} sessions lost, ${row.leaderKill.statusLost} status records lost`);
+      row.storm = await restartStorm(env, pool, layout, n, (spec) => argsOf(spec.host, ['--splay', String(splayMs)]), timeoutMs);
+      log(`  n=${n}: restart storm: all registered again after ${row.storm.allRegisteredMs} ms`);
+      env.git.reset();
+      const splayed = await deploy(ctx, env.commits[2], timeoutMs);
+      const g = env.git.reset();
+      row.splay = { splayMs, last: splayed.last, p50: splayed.p50, fetchesPerDeploy: g.fetches, peakConcurrent: g.peak };
+      log(`  n=${n}: update with --splay ${splayMs}: last ok ${splayed.last} ms; git ${g.fetches} fetches, peak ${g.peak}`);
+    }
+    return row;
+  } finally {
+    await pool.close();
+    await rm(baseRoot, { recursive: true, force: true });
+  }
+}
+
+/** Kills the leader; times until every agent is connected and registered again, and counts what was lost. */
+async function leaderKill(env, pool, layout, hosts, version, sessionTimeoutMs, timeoutMs) {
+  const before = await pool.stats();
+  const t = Date.now();
+  const leader = await env.cluster.killLeader();
+  await until('an agent to notice the lost leader', async () => (await pool.stats()).healthy < hosts.length, 10_000, 20).catch(() => undefined);
+  await until('every agent healthy again', async () => (await pool.stats()).healthy === hosts.length, timeoutMs, 50);
+  const allHealthyMs = Date.now() - t;
+  await until('the agents node to list every host', async () => (await env.zk.children(layout.agents).catch(() => [])).length === hosts.length, timeoutMs);
+  const registeredMs = Date.now() - t;
+  const after = await pool.stats();
+  const counts = await statusCounts(env.zk, layout, hosts, version);
+  await env.cluster.startMember(leader);
+  await env.cluster.waitServing();
+  return {
+    allHealthyMs,
+    registeredMs,
+    withinTimeoutPlus5s: Math.max(allHealthyMs, registeredMs) <= sessionTimeoutMs + 5000,
+    sessionsLost: after.sessionsLost - before.sessionsLost,
+    statusLost: hosts.length - counts.present,
+    statusOk: counts.ok,
+  };
+}
+
+/** Stops every agent, then starts them all at once: the registration storm after a fleet-wide restart. */
+async function restartStorm(env, pool, layout, n, argsOf, timeoutMs) {
+  await pool.stopAll();
+  await until('every registration gone', async () => (await env.zk.children(layout.agents)).length === 0, timeoutMs);
+  await resetServerStats(env.cluster);
+  const stopMntr = sampleMntr(env.cluster);
+  const t = Date.now();
+  await pool.startAll(argsOf);
+  const startedMs = Date.now() - t;
+  await until('every agent registered again', async () => (await env.zk.children(layout.agents)).length === n, timeoutMs);
+  return { allRegisteredMs: Date.now() - t, startedMs, mntr: await stopMntr() };
+}
+
+/** Starts the ensemble, the git daemon and the repository (three commits). */
+export async function startFleetEnv({ jvm = 'server' } = {}) {
+  const cluster = await ZkCluster.start({ nodes: 3, jvm, tickTimeMs: 200 });
+  const repo = await GitRepo.create({ files: repoFiles() });
+  const git = await CountingGitDaemon.start(repo.bare);
+  const commits = [];
+  for (let r = 1; r <= 3; r++) {
+    const change = {};
+    for (let i = 0; i < 5; i++) change[`src/file-${String(i * 40 + r).padStart(3, '0')}.txt`] = `file ${i}\nrevision ${r}\n`;
+    commits.push(await repo.commit(change, `revision ${r}`));
+  }
+  const zk = await ZkClient.connect({ connectString: cluster.connectString(), sessionTimeoutMs: 30_000 });
+  return {
+    cluster, repo, git, zk, commits, url: git.urlOf(repo.bare),
+    async stop() {
+      await zk.close();
+      await git.stop();
+      await cluster.stop();
+      await repo.remove();
+    },
+  };
+}
+
+/** Runs every size (the largest with the fault measurements); returns one row per size. */
+export async function fleetScale({ sizes, perWorker = 50, sessionTimeoutMs = 10_000, splayMs = 2000, timeoutMs = 600_000, cliRuns = 3, jvm = 'server', log = () => undefined }) {
+  const env = await startFleetEnv({ jvm });
+  const rows = [];
+  try {
+    const largest = Math.max(...sizes);
+    for (const n of sizes) {
+      rows.push(await measureSize(env, n, { faults: n === largest, workers: Math.max(1, Math.ceil(n / perWorker)), sessionTimeoutMs, splayMs, timeoutMs, cliRuns, log }));
+    }
+  } finally {
+    await env.stop();
+  }
+  return rows;
+}

@@ -6,11 +6,15 @@
  * In per-host mode a registration counts as live only when its owner session
  * is the one its host recorded (shared's host-anchor.ts); the others are
  * marked `verified: false` and never counted.
+ * While a rollout runs, every host of it carries its `wave` and whether its
+ * wave has taken the `candidate`, and a candidate host is judged against
+ * the candidate's config version (stable + 1) instead of `B/config`'s.
  */
 import { parsePayload, type Payload } from '@zkdeploy/shared/payload';
 import { ownedByHost, parseStatus, statusSession, type AgentRecord, type StatusError, type StatusRecord } from '@zkdeploy/shared/records';
 import { parseHostIdentities, type ZkClient, type ZkStat } from '@zkdeploy/shared/zk';
 import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
+import { candidateVersion, hostTakesCandidate, isActive, parseRollout, readWaveMembers, type RolloutRecord } from '@zkdeploy/shared/rollout';
 
 export const HOST_STATES = ['ok', 'deploying', 'failed', 'rejected', 'drifted', 'pending', 'offline'] as const;
 export type HostState = (typeof HOST_STATES)[number];
@@ -25,6 +29,9 @@ export interface HostView {
   updatedAt: string | null;
   /** Per-host mode only: false when `B/agents/<host>` is not owned by the session the host recorded (forged). */
   verified?: boolean;
+  /** While a rollout runs: the host's wave (null: not in the rollout) and whether it should run the candidate. */
+  wave?: number | null;
+  candidate?: boolean;
 }
 
 export interface DesiredView extends Partial<Payload> {
@@ -57,6 +64,8 @@ export interface FleetSnapshot {
   statuses: Map<string, StatusRecord | null>;
   /** Set only when the app is in per-host mode. */
   anchors?: HostAnchors | undefined;
+  /** The running rollout and each of its hosts' wave; absent or null when none runs. */
+  rollout?: { record: RolloutRecord; waves: Map<string, number> } | null;
 }
 
 function desiredView(config: FleetSnapshot['config']): DesiredView | null {
@@ -85,15 +94,19 @@ export function summarizeFleet(snapshot: FleetSnapshot): FleetStatus {
     const verified = !anchors || !registered || ownedByHost(anchors.owners.get(host), anchors.sessions.get(host));
     const live = registered && verified;
     const record = snapshot.statuses.get(host) ?? null;
+    const rollout = snapshot.rollout;
+    const wave = rollout ? rollout.waves.get(host) ?? null : undefined;
+    const candidate = rollout ? hostTakesCandidate(rollout.record, wave == null ? null : { id: rollout.record.id, wave }) : false;
     return {
       host,
       live,
-      state: hostState(live, record, version),
+      state: hostState(live, record, candidate && rollout ? candidateVersion(rollout.record) : version),
       commitId: record?.commitId ?? null,
       configVersion: record?.configVersion ?? null,
       error: record?.error ?? null,
       updatedAt: record?.updatedAt || null,
       ...(anchors ? { verified } : {}),
+      ...(rollout ? { wave, candidate } : {}),
     };
   });
   const summary = Object.fromEntries([['total', hosts.length], ...HOST_STATES.map((s) => [s, 0])]) as FleetStatus['summary'];
@@ -137,11 +150,12 @@ async function readRegistrations(zk: ZkClient, parent: string, perHost: boolean)
 export async function readFleet(zk: ZkClient, app: string): Promise<FleetSnapshot> {
   const layout = new ZnodeLayout(app);
   const appNode = zk.get(app);
-  const [config, perHost, agents, statuses] = await Promise.all([
+  const [config, perHost, agents, statuses, rollout] = await Promise.all([
     zk.get(layout.config),
     appNode.then((node) => parseHostIdentities(node?.data)?.perHost === true),
     appNode.then((node) => readRegistrations(zk, layout.agents, parseHostIdentities(node?.data)?.perHost === true)),
     readChildren(zk, layout.status, (data, name) => ({ record: parseStatus(data, name), session: statusSession(data) })),
+    readRunningRollout(zk, app),
   ]);
   return {
     app,
@@ -149,5 +163,14 @@ export async function readFleet(zk: ZkClient, app: string): Promise<FleetSnapsho
     agents: mapValues(agents, () => null),
     statuses: mapValues(statuses, (s) => s.record),
     anchors: perHost ? { owners: mapValues(agents, (a) => a.owner), sessions: mapValues(statuses, (s) => s.session) } : undefined,
+    rollout,
   };
+}
+
+/** The rollout while it runs (planned, progressing or paused; halted without rollback keeps hosts on the candidate too), with each host's wave. */
+async function readRunningRollout(zk: ZkClient, app: string): Promise<FleetSnapshot['rollout']> {
+  const record = parseRollout((await zk.get(new ZnodeLayout(app).rollout))?.data);
+  if (!record || !record.planned || !(isActive(record) || (record.state === 'halted' && !record.plan.autoRollback))) return null;
+  const members = await readWaveMembers(zk, app, record);
+  return { record, waves: new Map(members.flatMap((hosts, wave) => hosts.map((h) => [h, wave] as const))) };
 }

@@ -41,10 +41,13 @@ export function renderStatus(status: FleetStatus, colour: boolean, now = Date.no
       ? `app ${status.app}: config version ${d.version} is invalid: ${d.invalid}`
       : `app ${status.app}: desired ${short(d.commitId)} (version ${d.version}${d.ref ? `, ${d.ref}` : ''}) at ${d.relativePath ?? '-'}`
     : `app ${status.app}: nothing published yet`);
-  const table = createTable(['HOST', 'STATE', 'COMMIT', 'VERSION', 'AGE', 'ERROR'], colour);
+  // While a rollout runs: the host's wave, starred when its wave runs the candidate.
+  const rolling = status.hosts.some((h) => h.wave !== undefined);
+  const table = createTable(['HOST', 'STATE', ...(rolling ? ['WAVE'] : []), 'COMMIT', 'VERSION', 'AGE', 'ERROR'], colour);
   for (const h of status.hosts) {
     const error = h.error ? oneLine(`${h.error.code}: ${h.error.message}`) : '';
-    table.push([h.verified === false ? `${h.host} (UNVERIFIED: not its own registration)` : h.host, styled(h.state, COLOURS[h.state] ?? pc.red, colour), short(h.commitId), h.configVersion ?? '-', age(h.updatedAt, now), error]);
+    const wave = rolling ? [h.wave == null ? '-' : `${h.wave + 1}${h.candidate ? '*' : ''}`] : [];
+    table.push([h.verified === false ? `${h.host} (UNVERIFIED: not its own registration)` : h.host, styled(h.state, COLOURS[h.state] ?? pc.red, colour), ...wave, short(h.commitId), h.configVersion ?? '-', age(h.updatedAt, now), error]);
   }
   const verdict = status.converged ? 'converged' : 'not converged';
   const body = status.hosts.length > 0 ? table.toString() : '(no agents)';

@@ -50,6 +50,10 @@ describe('rollout operations', () => {
     for (const host of ['o3', 'o4']) expect((await h.status(host))?.commitId).toBe(stable);
     const view = JSON.parse((await cli('rollout', 'status', '--json')).stdout).rollout;
     expect(view.waves.map((w: { hosts: { host: string }[] }) => w.hosts.map((x) => x.host))).toEqual([['o1', 'o2'], ['o3', 'o4']]);
+    const fleet = JSON.parse((await cli('status', '--json')).stdout);
+    const byHost = Object.fromEntries(fleet.hosts.map((x: { host: string; wave: number; candidate: boolean; state: string }) => [x.host, x]));
+    expect(byHost['o1']).toMatchObject({ wave: 0, candidate: true, state: 'ok' });
+    expect(byHost['o3']).toMatchObject({ wave: 1, candidate: false, state: 'ok' });
     // A seed client reads B/config: still the stable version.
     expect((await h.zk.get(CONFIG))!.stat.version).toBe(stableVersion);
     expect(await configCommit()).toBe(stable);

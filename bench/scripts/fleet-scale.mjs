@@ -33,6 +33,7 @@ const values = parseBenchArgs({
 
 const log = (line) => process.stderr.write(`${line}\n`);
 const loadBefore = loadNow();
+const startedAt = new Date().toISOString();
 const rows = await fleetScale({
   sizes: values.sizes,
   perWorker: values['per-worker'],
@@ -47,10 +48,10 @@ const loadAfter = loadNow();
 const ms = (v) => (v === undefined ? '–' : `${Math.round(v)}`);
 const mb = (v) => v.toFixed(2);
 const lines = [];
-lines.push('| agents | workers | start → all registered (ms) | update p50 / p99 / last (ms) | first clone last (ms) | hosts ok | sessions lost | RSS / agent (MB), workers' total | ZK avg / max latency (ms) | ZK max outstanding | ZK watches | git fetches / peak concurrent |');
-lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
+lines.push('| agents | workers | start → all registered (ms) | update p50 / p99 / last (ms) | first clone last (ms) | hosts ok | sessions lost | longest loop stall (ms) | RSS / agent (MB), workers' total | ZK avg / max latency (ms) | ZK max outstanding | ZK watches | git fetches / peak concurrent |');
+lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  lines.push(`| ${r.agents} | ${r.workers} | ${ms(r.startMs)} | ${ms(r.update.p50)} / ${ms(r.update.p99)} / ${ms(r.update.last)} | ${ms(r.cloneLastMs)} | ${r.okAfterUpdate} | ${r.sessionsLost} | ${mb(r.rssPerAgentMb)}, ${Math.round(r.rssTotalMb)} | ${r.mntr.avgLatencyMs.toFixed(1)} / ${r.mntr.maxLatencyMs} | ${r.mntr.maxOutstanding} | ${r.mntr.watches} | ${r.gitNoSplay.fetchesPerDeploy} / ${r.gitNoSplay.peakConcurrent} |`);
+  lines.push(`| ${r.agents} | ${r.workers} | ${ms(r.startMs)} | ${ms(r.update.p50)} / ${ms(r.update.p99)} / ${ms(r.update.last)} | ${ms(r.cloneLastMs)} | ${r.okAfterUpdate} | ${r.sessionsLost} | ${ms(r.loopDelayMaxMs)} | ${mb(r.rssPerAgentMb)}, ${Math.round(r.rssTotalMb)} | ${r.mntr.avgLatencyMs.toFixed(1)} / ${r.mntr.maxLatencyMs} | ${r.mntr.maxOutstanding} | ${r.mntr.watches} | ${r.gitNoSplay.fetchesPerDeploy} / ${r.gitNoSplay.peakConcurrent} |`);
 }
 const first = rows[0];
 const last = rows.at(-1);
@@ -69,6 +70,6 @@ if (f) {
   lines.push(`Git per update at ${f.agents}: --splay off ${f.gitNoSplay.fetchesPerDeploy} fetches, peak ${f.gitNoSplay.peakConcurrent} concurrent, last ok ${ms(f.update.last)} ms; --splay ${sp.splayMs} ${sp.fetchesPerDeploy} fetches, peak ${sp.peakConcurrent} concurrent, last ok ${ms(sp.last)} ms.`);
 }
 lines.push('');
-lines.push(`Load average ${loadBefore} before, ${loadAfter} after.`);
+lines.push(`Started ${startedAt}; load average ${loadBefore} before, ${loadAfter} after.`);
 process.stdout.write(`${lines.join('\n')}\n`);
 if (values.json) process.stdout.write(`${JSON.stringify(rows)}\n`);

@@ -3,7 +3,9 @@
 // post-receive hook installed, starts three agents with their own base dirs,
 // pushes a commit (the hook publishes), shows the fleet converging and the
 // status table, pushes a second change, then shows history and a rollback.
-// Everything it starts is stopped on exit or Ctrl-C.
+// With --tls the ensemble is TLS-only (a CA and certificates made for the
+// run, client certificates required) and every agent and command connects
+// with its own certificate. Everything it starts is stopped on exit or Ctrl-C.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import { AgentProcess, CLI_BIN, GitDaemon, GitRepo, ZkCluster, git } from '@zkde
 
 const args = process.argv.slice(2);
 const ensemble = args.includes('--ensemble') ? Number(args[args.indexOf('--ensemble') + 1]) : 1;
+const tls = args.includes('--tls');
 if (![1, 3, 5].includes(ensemble)) {
   console.error('demo: --ensemble must be 1, 3 or 5');
   process.exit(2);
@@ -45,7 +48,20 @@ function show(cmd, cmdArgs, options = {}) {
     child.on('close', (code) => resolve(code ?? 1));
   });
 }
-const zkdeploy = (...cliArgs) => show(process.execPath, [CLI_BIN, ...cliArgs], { env: { ...process.env, ZKDEPLOY_ZK: zk.connectString() } });
+/** The CLI's environment: the connect string and, with --tls, the publisher's certificate. */
+const cliEnv = () => ({
+  ...process.env,
+  ZKDEPLOY_ZK: zk.connectString(),
+  ...(tls ? { ZKDEPLOY_ZK_TLS: 'true', ZKDEPLOY_ZK_TLS_CA: zk.tls.ca, ZKDEPLOY_ZK_TLS_CERT: zk.tls.cert, ZKDEPLOY_ZK_TLS_KEY: zk.tls.key } : {}),
+});
+const zkdeploy = (...cliArgs) => show(process.execPath, [CLI_BIN, ...cliArgs], { env: cliEnv() });
+
+/** An agent's TLS flags: its own certificate (subject CN=<host>), signed by the run's CA. */
+async function agentTlsArgs(host) {
+  if (!tls) return [];
+  const cert = await zk.tls.authority.clientCertificate(host);
+  return ['--zk-tls', '--zk-tls-ca', zk.tls.ca, '--zk-tls-cert', cert.cert, '--zk-tls-key', cert.key];
+}
 
 async function must(promise, what) {
   const code = await promise;
@@ -54,10 +70,10 @@ async function must(promise, what) {
 
 let zk;
 try {
-  say(`Starting a private ZooKeeper (${ensemble === 1 ? 'a single node' : `a ${ensemble}-node ensemble`}) on loopback`);
-  zk = await ZkCluster.start({ nodes: ensemble });
+  say(`Starting a private ZooKeeper (${ensemble === 1 ? 'a single node' : `a ${ensemble}-node ensemble`}) on loopback${tls ? ', TLS only' : ''}`);
+  zk = await ZkCluster.start({ nodes: ensemble, tls });
   cleanups.push(() => zk.stop());
-  console.log(`  ZooKeeper serves at ${zk.connectString()}`);
+  console.log(`  ZooKeeper serves at ${zk.connectString()}${tls ? ` (TLS; CA ${zk.tls.ca}, client certificates required)` : ''}`);
   await must(zkdeploy('init'), 'zkdeploy init');
 
   say('Creating a git repository, served on loopback by git daemon, with the post-receive hook installed');
@@ -74,7 +90,9 @@ try {
   const base = await mkdtemp(join(tmpdir(), 'zkdeploy-demo-'));
   cleanups.push(() => rm(base, { recursive: true, force: true }));
   const agents = await Promise.all(
-    hosts.map((host) => AgentProcess.start({ zk: zk.connectString(), host, baseDir: join(base, host), args: ['--log-level', 'warn', '--allow-url', url] })),
+    hosts.map(async (host) =>
+      AgentProcess.start({ zk: zk.connectString(), host, baseDir: join(base, host), args: ['--log-level', 'warn', '--allow-url', url, ...(await agentTlsArgs(host))] }),
+    ),
   );
   cleanups.push(() => Promise.all(agents.map((a) => a.stop())));
   await must(zkdeploy('agents'), 'zkdeploy agents');

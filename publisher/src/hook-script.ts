@@ -29,6 +29,8 @@ export interface HookScriptSpec {
   timeoutSeconds?: number;
   minHosts?: number;
   signKey?: string;
+  /** TLS to ZooKeeper: absolute paths of the CA, certificate and key, and the server name. */
+  tls?: { ca?: string; cert?: string; key?: string; servername?: string };
 }
 
 /** The script text. */
@@ -36,6 +38,12 @@ export function hookScript(s: HookScriptSpec): string {
   const args = ['hook', 'post-receive', '--zk', s.zk, '--app', s.app, '--url', s.url, '--path', s.path, '--branch', s.branch];
   if (s.wait) args.push('--wait', '--timeout', String(s.timeoutSeconds ?? 300), '--min-hosts', String(s.minHosts ?? 0));
   if (s.signKey) args.push('--sign-key', s.signKey);
+  if (s.tls) {
+    args.push('--zk-tls');
+    for (const [flag, value] of [['--zk-tls-ca', s.tls.ca], ['--zk-tls-cert', s.tls.cert], ['--zk-tls-key', s.tls.key], ['--zk-tls-servername', s.tls.servername]] as const) {
+      if (value) args.push(flag, value);
+    }
+  }
   const lines = [
     '#!/bin/sh',
     HOOK_MARKER,

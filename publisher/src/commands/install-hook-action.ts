@@ -104,6 +104,7 @@ export async function run(this: Command, flags: Flags): Promise<void> {
     timeoutSeconds: flags.timeout / 1000,
     minHosts: flags.minHosts,
     signKey,
+    ...(global.tls ? { tls: global.tls } : {}),
   });
   // Written aside and renamed, so a push never runs half a hook. It holds no secret, so it may be readable.
   await mkdir(dirname(file), { recursive: true });

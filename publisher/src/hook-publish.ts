@@ -31,7 +31,7 @@ export interface HookPublishOptions {
   warn: (line: string) => void;
 }
 
-export type HookOutcome = { kind: 'published'; result: PublishResult; payload: Payload } | { kind: 'unchanged'; version: number };
+export type HookOutcome = { kind: 'published'; result: PublishResult; payload: Payload } | { kind: 'unchanged'; version: number } | { kind: 'rollout'; id: string; payload: Payload };
 
 const ATTEMPTS = 5;
 const short = (id: string): string => id.slice(0, 12);
@@ -78,6 +78,9 @@ export async function publishPush(zk: ZkClient, app: string, o: HookPublishOptio
     // A commit subject is anyone's text: escaped for display rather than refused, so such a push still deploys.
     const built = buildPayload({ url: o.url, commit: o.update.newId, path: o.path, ref: o.update.ref, ...(subject ? { message: displayText(subject) } : {}) });
     try {
+      // The app's default rollout plan applies to pushes too (none: straight to B/config).
+      const rollout = node ? await (await import('./rollout-start.js')).startPolicyRollout(zk, app, built, sign) : null;
+      if (rollout) return { kind: 'rollout', id: rollout.record.id, payload: rollout.payload };
       const result = await publishConfig(zk, app, built, node?.stat.version ?? -1, sign);
       return { kind: 'published', result, payload: result.payload };
     } catch (err) {

@@ -13,6 +13,7 @@ import { encodeOutcome, encodeRollout, isActive, newRollout, outcomeOf, parseRol
 import { hasZkCode, type ZkClient, type ZkOp } from '@zkdeploy/shared/zk';
 import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 import type { SignFn } from './publish-config.js';
+import { readPolicy } from './rollout-policy-store.js';
 
 export interface RolloutStarted {
   record: RolloutRecord;
@@ -59,4 +60,10 @@ export async function startRollout(zk: ZkClient, app: string, unsigned: Payload,
     throw err;
   }
   return { record, payload };
+}
+
+/** Starts a rollout with the app's default plan; null when the app has none (or no config yet). */
+export async function startPolicyRollout(zk: ZkClient, app: string, unsigned: Payload, sign?: SignFn): Promise<RolloutStarted | null> {
+  const plan = await readPolicy(zk, app);
+  return plan ? startRollout(zk, app, unsigned, plan, sign) : null;
 }

@@ -116,6 +116,13 @@ describe('rollout operations', () => {
     const rolled = await publish(v5, '--wait', '--timeout', '60');
     expect(rolled.code, rolled.stderr).toBe(0);
     expect(rolled.stdout).toMatch(/rolling out .* \(waves 1,\*;/);
+    // The post-receive hook uses the plan too.
+    const pushed = await h.repo.commit({ 'app.txt': 'v5b\n' }, 'v5b');
+    const hook = await runCli(['--zk', h.connectString, 'hook', 'post-receive', '--url', h.repo.url, '--path', 'srv/app', '--git-dir', h.repo.bare, '--wait', '--timeout', '60'], { input: `${v5} ${pushed} refs/heads/main\n` });
+    expect(hook.code, hook.stderr).toBe(0);
+    expect(hook.stdout).toMatch(/rolling out .* \(the app's default plan\)/);
+    expect((await rollout()).candidate.commitId).toBe(pushed);
+    expect(await configCommit()).toBe(pushed);
     const v6 = await h.repo.commit({ 'app.txt': 'v6\n' }, 'v6');
     const now = await publish(v6, '--now', '--wait', '--timeout', '60');
     expect(now.code, now.stderr).toBe(0);

@@ -52,6 +52,11 @@ export async function run(this: Command, flags: Flags): Promise<void> {
       signKey: flags.signKey,
       warn: (line) => process.stderr.write(`${line}\n`),
     });
+    if (outcome.kind === 'rollout') {
+      process.stdout.write(`zkdeploy: rolling out ${update.newId} (${ref}) to ${global.app} as rollout ${outcome.id} (the app's default plan)\n`);
+      if (!flags.wait) return ExitCode.OK;
+      return (await import('../wait/rollout-follow.js')).followRollout(zk, global.app, outcome.id, flags.timeout, global.json);
+    }
     if (outcome.kind === 'unchanged') {
       process.stdout.write(`zkdeploy: ${update.newId} is already published to ${global.app} (version ${outcome.version})\n`);
     } else {

@@ -21,7 +21,7 @@ interface Diagnosis {
 
 /** An attempt's failure that more attempts will not cure (the client's or the server's TLS setup). */
 export function isDefinitiveFailure(report: AttemptReport, tls: boolean): boolean {
-  return tls && tlsFailure(report) !== null;
+  return tls ? tlsFailure(report) !== null : looksLikeTls(report.firstBytes);
 }
 
 const UNKNOWN_CA = new Set([

@@ -4,7 +4,7 @@
  * commit. `readRollout` is exported for the dashboard.
  */
 import { parseStatus } from '@zkdeploy/shared/records';
-import { parseRollout, readWaveMembers, type RolloutRecord } from '@zkdeploy/shared/rollout';
+import { parseGateTimer, parseRollout, readWaveMembers, withGateTimer, type RolloutRecord } from '@zkdeploy/shared/rollout';
 import type { ZkClient } from '@zkdeploy/shared/zk';
 import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 
@@ -42,8 +42,9 @@ export interface RolloutView {
 /** The rollout of `app` with its hosts, or null when it never had one (the last rollout stays readable after it ends). */
 export async function readRollout(zk: ZkClient, app: string): Promise<RolloutView | null> {
   const layout = new ZnodeLayout(app);
-  const record = parseRollout((await zk.get(layout.rollout))?.data);
-  if (!record) return null;
+  const stored = parseRollout((await zk.get(layout.rollout))?.data);
+  if (!stored) return null;
+  const record = withGateTimer(stored, parseGateTimer((await zk.get(layout.rolloutGate))?.data));
   const members = record.planned ? await readWaveMembers(zk, app, record) : record.waves.map(() => []);
   const waves = await Promise.all(
     record.waves.map(async (w, i) => ({

@@ -48,6 +48,10 @@ export class ZnodeLayout {
   get rollout(): string {
     return `${this.base}/rollout`;
   }
+  /** The bake timer of the current wave; beside the record so that agents, which watch only the record, never read it. */
+  get rolloutGate(): string {
+    return `${this.base}/rollout-gate`;
+  }
   /** Per-host wave assignments of the current rollout, written by the controller when it plans it. */
   get rolloutHosts(): string {
     return `${this.base}/rollout-hosts`;

@@ -29,7 +29,7 @@ import { fencedWrite, type Fence, type FenceVerdict } from './fenced-write.js';
 import { evaluateGate, type GateDecision } from './rollout-gate.js';
 import { assignmentBatches, liveHostsWithLabels, readWaveMembers } from './rollout-hosts.js';
 import { outcomeOf, encodeOutcome } from './rollout-outcome.js';
-import { candidateVersion, encodeRollout, isActive, parseRollout, type RolloutRecord } from './rollout-record.js';
+import { candidateVersion, encodeRollout, isActive, parseGateTimer, parseRollout, withGateTimer, type RolloutRecord } from './rollout-record.js';
 import { WavePlanError, assignWaves } from './wave-assignment.js';
 import { CoalescingRunner } from '../recipes/coalescing-runner.js';
 
@@ -149,7 +149,8 @@ export class RolloutController {
     const statuses = new Map<string, StatusRecord | null>(
       await Promise.all(started.map(async (h) => [h, parseStatus((await this.zk.get(this.layout.hostStatus(h)).catch(() => null))?.data, h)] as const)),
     );
-    const decision = evaluateGate({ record, waves, statuses, nowMs: Date.now() });
+    const timer = parseGateTimer((await this.zk.get(this.layout.rolloutGate).catch(() => null))?.data);
+    const decision = evaluateGate({ record: withGateTimer(record, timer), waves, statuses, nowMs: Date.now() });
     if (decision.kind === 'wait') return;
     if (decision.kind === 'halt' || decision.kind === 'complete') {
       await this.finish(record, fence, decision);
@@ -160,9 +161,10 @@ export class RolloutController {
     const cur = waveList[record.current]!;
     let next: RolloutRecord;
     if (decision.kind === 'bake') {
-      cur.goodSince = decision.goodSince;
-      next = { ...record, waves: waveList };
-    } else if (decision.kind === 'manual-gate') {
+      await this.writeGateTimer(record, fence, decision.goodSince);
+      return;
+    }
+    if (decision.kind === 'manual-gate') {
       cur.passedAt = now;
       next = { ...record, waves: waveList, state: 'paused', reason: `manual gate: waiting for \`rollout resume\` before wave ${record.current + 2}` };
     } else {
@@ -199,6 +201,17 @@ export class RolloutController {
     if ((await this.setRecord(fence, next, ops)) === 'written') {
       this.log.info({ rollout: record.id, state: next.state, reason: next.reason }, decision.kind === 'complete' ? 'rollout completed' : 'rollout halted');
     }
+  }
+
+  /**
+   * The bake timer goes to its own node: every agent watches the record, and
+   * a timer started or reset there would cost each of them a read that moves
+   * nothing. Fenced like every write (the record's version is checked).
+   */
+  private async writeGateTimer(record: RolloutRecord, fence: Fence, goodSince: string | null): Promise<void> {
+    const data = Buffer.from(JSON.stringify({ id: record.id, wave: record.current, goodSince }));
+    const exists = await this.zk.exists(this.layout.rolloutGate);
+    await this.write(fence, [exists ? { op: 'set', path: this.layout.rolloutGate, data, version: exists.version } : { op: 'create', path: this.layout.rolloutGate, data, acl: this.acl ?? undefined }]);
   }
 
   private setRecord(fence: Fence, record: RolloutRecord, extra: ZkOp[] = []): Promise<FenceVerdict> {

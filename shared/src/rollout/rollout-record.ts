@@ -126,6 +126,26 @@ export function parseRollout(data: Buffer | null | undefined): RolloutRecord | n
   };
 }
 
+/** The bake timer at `B/rollout-gate`: since when every host of wave `wave` of rollout `id` has been good. */
+export interface GateTimer {
+  id: string;
+  wave: number;
+  goodSince: string | null;
+}
+
+/** The record with the current wave's bake timer from `B/rollout-gate` (when it is this rollout's and this wave's). */
+export function withGateTimer(record: RolloutRecord, timer: GateTimer | null): RolloutRecord {
+  const goodSince = timer && timer.id === record.id && timer.wave === record.current ? timer.goodSince : null;
+  return { ...record, waves: record.waves.map((w, i) => (i === record.current ? { ...w, goodSince } : w)) };
+}
+
+export function parseGateTimer(data: Buffer | null | undefined): GateTimer | null {
+  const v = parseJson(data, 1024);
+  const id = v ? str(v['id']) : null;
+  const wave = v ? int(v['wave'], 0) : null;
+  return id !== null && wave !== null ? { id, wave, goodSince: str(v?.['goodSince']) } : null;
+}
+
 export function encodeAssignment(a: WaveAssignment): Buffer {
   return Buffer.from(JSON.stringify(a), 'utf8');
 }

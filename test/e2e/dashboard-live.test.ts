@@ -16,6 +16,8 @@ import { AgentProcess, CliSession, eventually, GitRepo, runCli, ZkCluster } from
 import { launchChromium, type HeadlessChromium } from './dashboard-chromium.js';
 
 const APP = '/t/dash';
+/** A second app with nothing in it: the page must say it is empty, not show an empty table as if loading. */
+const EMPTY_APP = '/t/empty';
 const TOKEN = 'alice 0123456789abcdef0123456789abcdef';
 const SCREENSHOT = join(import.meta.dirname, '../../docs/dashboard.png');
 
@@ -36,7 +38,7 @@ describe('zkdeploy dashboard in a real browser', () => {
   const configVersion = async () => (await zk.get(`${APP}/config`))?.stat.version;
 
   async function startDashboard(listen: string): Promise<void> {
-    dashboard = CliSession.start(['dashboard', '--zk', cluster.connectString(), '--app', APP, '--listen', listen, '--allow-actions', '--token-file', tokenFile]);
+    dashboard = CliSession.start(['dashboard', '--zk', cluster.connectString(), '--app', APP, '--app', EMPTY_APP, '--listen', listen, '--allow-actions', '--token-file', tokenFile]);
     await eventually('dashboard listening', () => /http:\/\/[\d.]+:\d+\//.test(dashboard.stdout), 15_000);
     url = (/http:\/\/[\d.]+:\d+\//.exec(dashboard.stdout) as RegExpExecArray)[0];
   }
@@ -81,6 +83,7 @@ describe('zkdeploy dashboard in a real browser', () => {
   });
 
   it('shows three agents converging on a publish, live, without a reload', async () => {
+    expect(dashboard.stdout).toContain(`(${APP}, ${EMPTY_APP}; actions on)`);
     await waitRows('three ok hosts on the first commit', everyRow, [commits[0], 'ok']);
     commits.push(await repo.commit({ 'app.txt': 'v2\n' }, 'release 2'));
     expect((await cli('publish', '--url', repo.url, '--commit', commits[1] as string, '--path', 'srv/app', '--ref', 'refs/heads/main', '--message', 'release 2: faster pages')).code).toBe(0);
@@ -88,6 +91,11 @@ describe('zkdeploy dashboard in a real browser', () => {
     await waitRows('three ok hosts on the new commit', everyRow, [commits[1], 'ok']);
     await expect(page.locator('.desired-message').textContent()).resolves.toBe('release 2: faster pages');
     await expect(page.locator('.converged').textContent()).resolves.toContain('3/3 ok');
+    await page.locator('#app-tabs button', { hasText: EMPTY_APP }).click();
+    await waitRows('the empty app said to be empty', `(app) => document.querySelector('#hosts .empty')?.textContent.startsWith('No host has registered or reported for ' + app) && document.querySelector('#host-table').hidden`, EMPTY_APP);
+    await expect(page.locator(`.app-card[data-app="${EMPTY_APP}"]`).textContent()).resolves.toContain('Nothing published yet.');
+    await page.locator('#app-tabs button', { hasText: APP }).first().click();
+    await waitRows('the first app again', everyRow, [commits[1], 'ok']);
     await waitRows('the group with a primary and two standbys', `() => /^web-\\d$/.test(document.querySelector('.group[data-group="web"] .primary')?.textContent ?? '') && /standbys web-\\d, web-\\d/.test(document.querySelector('.group[data-group="web"]').textContent)`, null);
     await zk.ensurePath(`${APP}/services/http`);
     await zk.create(`${APP}/services/http/web-1`, Buffer.from(JSON.stringify({ host: '10.0.0.1', port: 8080 })), 'ephemeral');

@@ -10,23 +10,36 @@ import { connect, globalOptions } from '../global-options.js';
 import { watchRollout } from '../rollout-view.js';
 
 interface Flags {
-  app?: string[] | string;
   listen: string;
   allowActions?: boolean;
   tokenFile?: string;
 }
 
-function appsOf(cmd: Command, flags: Flags): string[] {
-  const own = Array.isArray(flags.app) ? flags.app : [];
-  for (const app of own) if (!isValidAppPath(app)) throw new UsageError(`--app ${JSON.stringify(app)} is not an absolute znode path like /app/business`);
-  // globalOptions reads one --app; give it the first, so its other checks run as for every command.
-  if (own.length > 0) cmd.setOptionValue('app', own[0]);
-  return own;
+/**
+ * Every --app of the command line, in order. Commander keeps one value per
+ * option, and the root command takes --app wherever it stands, so the
+ * repeated flag is read from the arguments as given.
+ */
+function appsOf(cmd: Command): string[] {
+  let root = cmd;
+  while (root.parent) root = root.parent;
+  // rawArgs: the arguments as given to parse (commander keeps them on the command it parsed with).
+  const raw = (root as Command & { rawArgs?: unknown }).rawArgs;
+  const args = Array.isArray(raw) ? raw.filter((a): a is string => typeof a === 'string') : [];
+  const apps: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--') break;
+    if (arg === '--app' && i + 1 < args.length) apps.push(args[++i] as string);
+    else if (arg.startsWith('--app=')) apps.push(arg.slice('--app='.length));
+  }
+  for (const app of apps) if (!isValidAppPath(app)) throw new UsageError(`--app ${JSON.stringify(app)} is not an absolute znode path like /app/business`);
+  return apps;
 }
 
 /** Runs `zkdeploy dashboard` until SIGINT or SIGTERM. */
 export async function run(this: Command, flags: Flags): Promise<void> {
-  const own = appsOf(this, flags);
+  const own = appsOf(this);
   const global = globalOptions(this);
   const apps = [...new Set(own.length > 0 ? own : [global.app])];
   const listen = parseListen(flags.listen);

@@ -2,17 +2,12 @@ import { Command, Option } from 'commander';
 import { addGlobalOptions } from '../global-options.js';
 import { lazyAction } from './lazy-action.js';
 
-const collect = (value: string, previous: string[] | string | undefined): string[] => [...(Array.isArray(previous) ? previous : []), value];
-
 /** `zkdeploy dashboard`: the live fleet page and its API, fed by one set of ZooKeeper watches. */
 export function dashboardCommand(): Command {
   const cmd = addGlobalOptions(new Command('dashboard'));
-  // One dashboard serves several apps: here --app repeats (the root's --app / ZKDEPLOY_APP stays the default).
+  // One dashboard serves several apps: --app repeats here (dashboard-action.ts collects them; ZKDEPLOY_APP stays the default).
   const app = cmd.options.find((o) => o.long === '--app');
-  if (app) {
-    app.argParser(collect);
-    app.description = 'app base znode; repeat for several apps (ZKDEPLOY_APP, default /app/business)';
-  }
+  if (app) app.description = 'app base znode; repeat for several apps (ZKDEPLOY_APP, default /app/business)';
   return cmd
     .description('serve a live web page of the fleet (state, needs attention, hosts, history, groups, services) and its JSON/event API')
     .option('--listen <host:port>', 'address to listen on; loopback unless told otherwise', '127.0.0.1:8080')

@@ -36,6 +36,7 @@ export class EndpointRegistration {
   readonly path: string;
   private healthy = false;
   private lastDetail = '';
+  private checked = false;
   private draining = 0;
   private stopped = false;
   private timer: NodeJS.Timeout | null = null;
@@ -59,6 +60,11 @@ export class EndpointRegistration {
       if (change.state === ConnectionState.RECONNECTED || change.state === ConnectionState.CONNECTED) void this.reconciler.trigger();
     });
     void this.checkAndSchedule();
+  }
+
+  /** The last health check's verdict, or null before the first (counted in the host's rollout health). */
+  get lastCheck(): { healthy: boolean; detail: string } | null {
+    return this.checked ? { healthy: this.healthy, detail: this.lastDetail } : null;
   }
 
   /** Whether the last health check passed. */
@@ -101,6 +107,7 @@ export class EndpointRegistration {
     }
     this.healthy = result.ok;
     this.lastDetail = result.detail;
+    this.checked = true;
     await this.reconciler.trigger();
   }
 

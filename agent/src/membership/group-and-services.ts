@@ -48,6 +48,14 @@ export class GroupAndServices {
   /** What the reconcilers call around a checkout; set only with --drain-during-deploy. */
   readonly activationHooks: ActivationHooks | undefined;
 
+  /** The services' health for rollouts: null without services; the first failing check names its service. */
+  serviceHealth(): { healthy: boolean; reason: string } | null {
+    if (!this.services) return null;
+    const failing = this.services.registrations.find((r) => r.lastCheck?.healthy === false);
+    if (failing) return { healthy: false, reason: `service ${failing.path}: ${failing.lastCheck?.detail ?? ''}` };
+    return { healthy: true, reason: 'service health checks pass' };
+  }
+
   start(): void {
     this.member?.start();
     this.services?.start();

@@ -32,6 +32,8 @@ export type AppAgentOptions = Omit<ReconcilePolicy, 'gitCredentials'> &
   Pick<ReconcileDependencies, 'stores' | 'metrics' | 'locks' | 'activation'> &
   Partial<RolloutAgentOptions> & {
   healthIntervalMs?: number;
+  /** The health of this agent's service endpoints (null: none): counted in the host's health. */
+  serviceHealth?: () => { healthy: boolean; reason: string } | null;
   admission: Pick<PayloadAdmission, 'admit' | 'admitCandidate'>;
   baseDir: string;
   git: GitCredentialSettings;
@@ -142,10 +144,10 @@ export class AppAgent {
 
   private startHealth(): void {
     const o = this.options;
-    if (!o.healthCmd && !o.healthUrl) return;
+    if (!o.healthCmd && !o.healthUrl && (o.serviceHealth?.() ?? null) === null) return;
     this.health = new HealthMonitor({
       app: o.app, host: o.host, baseDir: o.baseDir, cmd: o.healthCmd, url: o.healthUrl, intervalMs: o.healthIntervalMs ?? 10_000,
-      writer: this.statusWriter, log: this.log, signal: this.abort.signal,
+      services: o.serviceHealth, writer: this.statusWriter, log: this.log, signal: this.abort.signal,
     });
     this.health.start();
   }

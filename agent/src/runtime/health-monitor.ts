@@ -19,8 +19,8 @@ export interface HealthMonitorOptions {
   cmd: string | undefined;
   url: string | undefined;
   intervalMs: number;
-  /** Whether this host's service endpoints are healthy (null: no services). */
-  services?: () => boolean | null;
+  /** The health of this host's service endpoints (null: no services); a failing service check makes the host unhealthy. */
+  services?: (() => HealthVerdict | null) | undefined;
   writer: StatusWriter;
   log: Logger;
   signal: AbortSignal;
@@ -75,7 +75,8 @@ export class HealthMonitor {
       const result = await runHealthCheck({ kind: 'http', url: this.o.url }, '', 0, timeoutMs);
       if (!result.ok) return { healthy: false, reason: `--health-url ${result.detail}` };
     }
-    if (this.o.services?.() === false) return { healthy: false, reason: 'a service health check fails' };
+    const services = this.o.services?.();
+    if (services && !services.healthy) return services;
     return { healthy: true, reason: this.o.cmd || this.o.url ? 'health checks pass' : 'service health checks pass' };
   }
 }

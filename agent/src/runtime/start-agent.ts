@@ -123,7 +123,7 @@ class RunningAgent implements AgentHandle {
     const extras = new GroupAndServices(zk, this.options, this.log);
     for (const app of this.options.apps) {
       if (aborted.aborted) return;
-      const agent = new AppAgent(zk, { ...this.runtime.appOptions(app), activation: extras.activationHooks });
+      const agent = new AppAgent(zk, { ...this.runtime.appOptions(app), activation: extras.activationHooks, serviceHealth: () => extras.serviceHealth() });
       this.agents.push(agent);
       await agent.start();
     }

@@ -69,11 +69,15 @@ describe('zkdeploy dashboard with 10,000 hosts', () => {
     await page.waitForFunction(() => document.querySelectorAll('.host-row').length === 1, null, { timeout: 10_000 });
     await expect(page.locator('.host-row .host').textContent()).resolves.toBe(target);
     const version = (await zk.get(layout.config))?.stat.version as number;
-    const written = Date.now();
-    await zk.set(layout.hostStatus(target), record(target, 'failed', version), -1);
-    await page.waitForFunction((h) => document.querySelector(`.host-row[data-host="${h}"]`)?.getAttribute('data-state') === 'failed', target, { timeout: 10_000, polling: 'raf' });
-    const elapsed = Date.now() - written;
-    expect(elapsed).toBeLessThan(1000);
+    // Three changes, judged by their median: one figure on a shared machine can carry a stall from elsewhere.
+    const latencies: number[] = [];
+    for (const state of ['failed', 'ok', 'failed'] as const) {
+      const written = Date.now();
+      await zk.set(layout.hostStatus(target), record(target, state, version), -1);
+      await page.waitForFunction(([h, s]) => document.querySelector(`.host-row[data-host="${h}"]`)?.getAttribute('data-state') === s, [target, state], { timeout: 10_000, polling: 'raf' });
+      latencies.push(Date.now() - written);
+    }
+    expect([...latencies].sort((a, b) => a - b)[1], `latencies ${latencies.join(', ')} ms`).toBeLessThan(1000);
     await expect(page.locator(`#attention li[data-host="${target}"] .reason`).textContent()).resolves.toMatch(/^ERR_GIT_FAILED/);
   });
 

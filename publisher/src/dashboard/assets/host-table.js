@@ -16,6 +16,17 @@ const COLUMNS = [
   ['error', 'error', (h) => (h.error ? `${h.error.code}: ${h.error.message}` : '')],
 ];
 
+// A row object is replaced, never changed, when its host changes: its search text is computed once.
+const SEARCH = new WeakMap();
+function searchText(h) {
+  let text = SEARCH.get(h);
+  if (text === undefined) {
+    text = `${h.host} ${h.state} ${h.commitId ?? ''} ${h.error ? `${h.error.code} ${h.error.message}` : ''} ${labelsText(h.labels)} ${h.health ?? ''}`.toLowerCase();
+    SEARCH.set(h, text);
+  }
+  return text;
+}
+
 export class HostTable {
   constructor(root, onSelect) {
     this.onSelect = onSelect;
@@ -60,8 +71,7 @@ export class HostTable {
   matches(h) {
     if (this.state && h.state !== this.state) return false;
     if (!this.filter) return true;
-    const text = `${h.host} ${h.state} ${h.commitId ?? ''} ${h.error ? `${h.error.code} ${h.error.message}` : ''} ${labelsText(h.labels)} ${h.health ?? ''}`.toLowerCase();
-    return text.includes(this.filter);
+    return searchText(h).includes(this.filter);
   }
 
   rebuild() {

@@ -20,6 +20,7 @@ import { startBenchEnv } from './lib/bench-env.mjs';
 import { nowMs } from './lib/stats.mjs';
 import { fleetComparison } from './phases/fleet-latency.mjs';
 import { gitFloor } from './phases/git-floor.mjs';
+import { largeRepo } from './phases/large-repo.mjs';
 import { memoryFloor } from './phases/memory-floor.mjs';
 import { publishTime } from './phases/publish-time.mjs';
 import { statusScale } from './phases/status-scale.mjs';
@@ -28,7 +29,7 @@ import { waitRounds } from './phases/wait-return.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const PHASES = ['floor', 'memory', 'publish', 'status', 'profile'];
+const PHASES = ['floor', 'memory', 'publish', 'status', 'profile', 'large'];
 
 /** The suite's flags (`pnpm bench -- --help`). */
 export const SUITE_ARGS = {
@@ -38,6 +39,7 @@ export const SUITE_ARGS = {
   flags: {
     quick: { type: 'boolean', help: 'fleets of N = 1, 10 only, fewer rounds; prints without writing BENCHMARKS.md' },
     n: { type: 'ints', min: 1, max: 500, help: 'fleet sizes (default 1,10,50,100; 1,10 with --quick)' },
+    'large-n': { type: 'ints', min: 1, max: 500, help: 'fleet sizes of the large-repository workload (default 1,10,100; 1,10 with --quick)' },
     out: { type: 'string', help: 'write the report here (also with --quick)' },
     'no-write': { type: 'boolean', help: 'print the report only' },
     skip: { type: 'string', default: '', help: `phases to leave out, comma-separated: ${PHASES.join(',')}` },
@@ -86,6 +88,7 @@ function planOf(flags) {
     : { clone: 5, update: 11, smallN: { clone: 9, update: 31 }, wait: 3, profile: 8, runs: 7 };
   return {
     ns: flags.n ?? (quick ? [1, 10] : [1, 10, 50, 100]),
+    largeNs: flags['large-n'] ?? (quick ? [1, 10] : [1, 10, 100]),
     rounds,
     skip,
     out: flags.out ?? (quick || flags['no-write'] ? null : `${ROOT}BENCHMARKS.md`),
@@ -117,7 +120,7 @@ async function renderSaved(flags) {
 }
 
 /** Every phase not skipped, then the fleets of each size. */
-async function measure({ cluster, proxy, zk, repo, infraPids }, { ns, rounds, skip }, command) {
+async function measure({ cluster, proxy, zk, repo, infraPids }, { ns, largeNs, rounds, skip }, command) {
   let extraCommits = 0;
   const nextCommit = () => repo.commit({ [`src/file-${String(extraCommits % 200).padStart(3, '0')}.txt`]: `extra ${extraCommits++}\n` }, 'bench extra');
   const machine = await machineInfo(ROOT, cluster.members[0].clientPort);
@@ -132,6 +135,7 @@ async function measure({ cluster, proxy, zk, repo, infraPids }, { ns, rounds, sk
     publish: ['publish wall time', async () => (results.publish = await publishTime({ zk, zkConnect, repo, runs: rounds.runs + 2 }))],
     status: ['status with 1,000 hosts', async () => (results.status = await statusScale({ zk, zkConnect, repoUrl: repo.url, commit: await repo.head(), runs: rounds.runs, log }))],
     profile: ['per-step profile at N = 1', async () => (results.profile = await stepProfile({ zk, proxy, repo, nextCommit, rounds: rounds.profile, log }))],
+    large: ['large repository (3,000 commits, 2,000 files)', async () => (results.large = await largeRepo({ ns: largeNs, rounds: largeRounds(rounds), zk, proxy, infraPids, log }))],
   };
   for (const name of PHASES) {
     if (skip.has(name)) continue;
@@ -146,6 +150,12 @@ async function measure({ cluster, proxy, zk, repo, infraPids }, { ns, rounds, sk
   }
   results.loadEnd = loadNow();
   return results;
+}
+
+/** Rounds of the large-repository workload: its first deploys cost seconds at N = 100, so fewer of them. */
+function largeRounds(rounds) {
+  const quick = rounds.clone < 5;
+  return (n) => (n <= SMALL_N ? { clone: quick ? 2 : 4, update: quick ? 3 : 7 } : { clone: quick ? 2 : 3, update: quick ? 3 : 5 });
 }
 
 /** Prints the report and writes it (and the results beside it) where the run asked. */

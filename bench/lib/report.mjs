@@ -3,6 +3,7 @@
  * then every measurement with its floor, then how it was measured.
  */
 import { fmtMb, fmtMs, fmtRatio, max, median, min, ratio } from './stats.mjs';
+import { issue21Rows, largeSection } from './report-large.mjs';
 
 const TARGET_NS = [1, 10, 100];
 const pass = (ok) => (ok === null ? 'n/a' : ok ? '**pass**' : '**FAIL**');
@@ -248,7 +249,7 @@ export function renderReport(results) {
     ),
   );
   parts.push('## Targets\n');
-  parts.push(table(['what', 'target', 'measured', ''], targetRows(results, byN)));
+  parts.push(table(['what', 'target', 'measured', ''], [...targetRows(results, byN), ...issue21Rows(results)]));
   parts.push(
     '³ The git floor is the ratio the bare git commands alone allow at N = 1: an exact-commit update needs at least `git fetch-pack <url> <commit>` (the plumbing of `git fetch <url> <commit>`) + `git checkout -f --detach` against the baseline\'s `git status` + `git pull` + `git rev-parse`; a first deploy at least a clone without checkout + a checkout (or zkdeploy\'s bare store + fetch + a release worktree) against one `git clone` (see "Floors" below). A target below the floor cannot be met by any agent that deploys exact commits; the floor, not the target, is then the bar.',
   );
@@ -262,6 +263,8 @@ export function renderReport(results) {
   parts.push(`### Update (5 of 200 files changed)\n\n${latencyTable(byN, 'update')}`);
   parts.push(`### First clone (each round publishes a new relativePath)\n\n${latencyTable(byN, 'clone')}`);
   parts.push('¹ zkdeploy: every host\'s status record is `ok` for the new config version (ZooKeeper mtime of the record); baseline: every script printed its `git rev-parse HEAD`; floor agent: every script printed that it swapped (with status: after its write).');
+  const large = largeSection(results);
+  if (large) parts.push(large);
   parts.push(`## zkdeploy wait\n\n${waitTable(byN)}\n\n"Last host ok" is the ZooKeeper mtime of the last \`ok\` status record. A \`wait\` started after the publish at small N starts after the fleet has already converged, so its figure there is the CLI's startup plus one read.`);
   if (results.profile) parts.push(`## Where the time goes (N = 1, git trace2 and ZooKeeper timeline)\n\nOne agent of each kind, its git commands timed by git's own trace2 events and its ZooKeeper requests by the counting proxy, on one time axis from the publish write. Tracing adds a little to each git command, so totals here run higher than in the tables above.\n\n${profileTable(results.profile)}`);
   parts.push(`## Agent memory and CPU\n\n${resourcesTable(byN)}\n\n² median per agent per round: the agent process's own CPU + the CPU of the git processes it ran (reaped children), from /proc/<pid>/stat; 10 ms clock ticks.`);

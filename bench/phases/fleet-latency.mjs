@@ -5,6 +5,7 @@
  * status `ok` written; baseline: script finished), ZooKeeper operations per
  * host, agent CPU per deploy, and RSS idle and peak.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { categorize, diffCounts } from '../lib/zk-proxy-client.mjs';
 import { max, median, nowMs } from '../lib/stats.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const diskUsage = (dir) => Number(execFileSync('du', ['-sk', dir], { encoding: 'utf8' }).split('\t')[0]) * 1024;
 
 async function waitLiveAgents(zk, app, n, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
@@ -34,14 +36,14 @@ async function round(ctx, relativePath, commit) {
   const { fleet, zk, proxy, app, kind, infraPids } = ctx;
   const hosts = fleet.agents.map((a) => a.host);
   const pids = fleet.agents.map((a) => a.pid);
-  const before = { ops: await proxy.snapshot(app), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids) };
+  const before = { ops: await proxy.snapshot(app), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids), bytes: ctx.serverBytes?.() };
   const watch = watchCheckouts(fleet.agents.map((a) => ({ root: a.baseDir, dir: join(a.baseDir, relativePath) })), commit);
   await watch.armed;
   const { version, t0 } = await publish(zk, app, { url: ctx.repo.url, commitId: commit, relativePath });
   const heads = await watch.done;
   const completions = kind === 'zkdeploy' ? await waitStatusOk(zk, app, hosts, version) : await fleet.scriptsDone(commit);
   await sleep(150); // stragglers: the baseline's last rev-parse, late ZooKeeper calls
-  const after = { ops: await proxy.snapshot(app), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids) };
+  const after = { ops: await proxy.snapshot(app), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids), bytes: ctx.serverBytes?.() };
   const missing = heads.filter((t) => t === null).length;
   if (missing) throw new Error(`${kind} N=${hosts.length}: ${missing} checkouts did not reach ${commit} at ${relativePath} (logs: ${fleet.agents[0].logFile})`);
   const headMs = heads.map((t) => t - t0);
@@ -64,6 +66,8 @@ async function round(ctx, relativePath, commit) {
     fleetCpuMsPerHost: (cpu.reduce((a, x) => a + (x ?? 0), 0) + childCpu.reduce((a, x) => a + (x ?? 0), 0)) / hosts.length,
     t0,
     completions,
+    // What the git server sent this round, per host (workloads served through a counting proxy only).
+    serverBytesPerHost: after.bytes === undefined ? undefined : (after.bytes - before.bytes) / hosts.length,
   };
 }
 
@@ -79,8 +83,8 @@ function nextCommit(repo) {
   return repo.commit(files, `bench change ${fileCounter}`);
 }
 
-async function startFleet({ label, kind, bin, extraArgs }, { n, zk, proxy }) {
-  const app = `/bench/${label}-n${n}`;
+async function startFleet({ label, kind, bin, extraArgs, appSuffix }, { n, zk, proxy }) {
+  const app = `/bench/${label}${appSuffix ? `-${appSuffix}` : ''}-n${n}`;
   await initApp(zk, app);
   const root = await mkdtemp(join(tmpdir(), `zkdeploy-bench-${label}-${n}-`));
   const startedAt = nowMs();
@@ -113,7 +117,7 @@ export const KINDS = parseKinds('zkdeploy:--resync 3600,baseline,floor,floor+sta
  * commit to each fleet in turn (who goes first rotates), so load from
  * elsewhere on the machine falls on all alike.
  */
-export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log, infraPids = [], kinds = KINDS }) {
+export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log, infraPids = [], kinds = KINDS, commitFor = () => nextCommit(repo), serverBytes, measureDisk = false }) {
   const sides = [];
   try {
     for (const spec of kinds) {
@@ -127,10 +131,10 @@ export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateR
       ...Array.from({ length: updateRounds }, () => ['updates', `srv/c${cloneRounds}`]),
     ];
     for (const [i, [list, relativePath]] of plan.entries()) {
-      const commit = await nextCommit(repo);
+      const commit = await commitFor();
       const order = [...sides.slice(i % sides.length), ...sides.slice(0, i % sides.length)];
       for (const side of order) {
-        const r = await round({ ...side, zk, proxy, repo, infraPids }, relativePath, commit);
+        const r = await round({ ...side, zk, proxy, repo, infraPids, serverBytes }, relativePath, commit);
         side[list].push(r);
       }
       log(`  N=${n} ${list === 'clones' ? 'clone ' : 'update'} ${i + 1}: ${sides.map((s) => `${s.label} ${s[list].at(-1).headMax.toFixed(0)} ms`).join(', ')}`);
@@ -150,6 +154,8 @@ export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateR
         : null;
       const final = await procStatsAll(pidsOf(side));
       results.push({
+        // One host's base dir as `du` counts it (hard links once), after every round: the targets it deployed.
+        diskBytes: measureDisk ? diskUsage(side.fleet.agents[0].baseDir) : undefined,
         kind: side.kind,
         label: side.label,
         n,

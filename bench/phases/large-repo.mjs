@@ -1,0 +1,43 @@
+/**
+ * The large-repository workload (issue 21): zkdeploy against the baseline
+ * script on a repository with 3,000 commits of history over 2,000 files
+ * (bench/lib/large-repo.mjs), first deploys and updates of 5 files, at each
+ * fleet size; with the bytes the git server sent per host and the disk one
+ * host uses.
+ */
+import { LARGE, startLargeRepo } from '../lib/large-repo.mjs';
+import { parseKinds } from '../lib/kind-spec.mjs';
+import { fleetComparison } from './fleet-latency.mjs';
+
+const KINDS = parseKinds('zkdeploy:--resync 3600,baseline');
+
+/** Runs the workload at each of `ns`; resolves with the repository's shape and one result per fleet. */
+export async function largeRepo({ ns, rounds, zk, proxy, infraPids, log }) {
+  const repo = await startLargeRepo(log);
+  try {
+    const fleets = [];
+    for (const n of ns) {
+      log(`  large repository, N = ${n}`);
+      const r = rounds(n);
+      fleets.push(
+        ...(await fleetComparison({
+          n,
+          zk,
+          proxy,
+          repo,
+          cloneRounds: r.clone,
+          updateRounds: r.update,
+          log,
+          infraPids,
+          kinds: KINDS.map((k) => ({ ...k, appSuffix: 'large' })),
+          commitFor: () => repo.commit(),
+          serverBytes: repo.serverBytes,
+          measureDisk: true,
+        })),
+      );
+    }
+    return { shape: { ...LARGE, packedBytes: repo.packedBytes() }, fleets };
+  } finally {
+    await repo.stop();
+  }
+}

@@ -109,23 +109,36 @@ async function writeAllOk(zk, layout, hosts, version, commit) {
 }
 
 /**
- * `zkdeploy wait` over every host: all ok for the current version, then a
- * publish; wait starts, and once it has read the fleet (its first progress
- * is not observable from outside, so it gets a fixed head start) every record
- * is rewritten ok for the new version. Returns ms from the last record's
- * mtime to wait's exit.
+ * `zkdeploy wait` over every host, twice. Each time every record is ok for
+ * the current version, then a publish; wait starts, and once it has read the
+ * fleet (its progress is not observable from outside, so it gets a fixed
+ * head start) the records are rewritten ok for the new version. `burst`:
+ * all of them at once, as fast as one client writes (wait must work through
+ * every change). `lastAlone`: all but one, then a pause, then the last (how
+ * soon wait notices the last ok, as after a real rollout's tail). Returns ms
+ * from the last record's mtime to wait's exit for each.
  */
 async function waitReturn({ zk, zkConnect, app, layout, hosts, repoUrl, commit, log }) {
-  const current = await zk.get(layout.config);
-  await writeAllOk(zk, layout, hosts, current.stat.version, commit);
-  const { version } = await publish(zk, app, { url: repoUrl, commitId: commit, relativePath: 'srv/app' });
-  const started = Date.now();
-  const run = zkdeploy(['--zk', zkConnect, '--app', app, 'wait', '--timeout', '120']);
-  await sleep(3000 + hosts.length / 2);
-  const lastOkAt = await writeAllOk(zk, layout, hosts, version, commit);
-  const done = await run;
-  if (done.code !== 0) throw new Error(`zkdeploy wait exited ${done.code}: ${done.stderr.trim()}`);
-  const exitedAt = done.exitedAt;
-  log(`  wait over ${hosts.length} hosts returned ${Math.round(exitedAt - lastOkAt)} ms after the last ok (${Math.round(exitedAt - started)} ms in all)`);
-  return { afterLastOkMs: exitedAt - lastOkAt, totalMs: exitedAt - started, code: done.code };
+  const once = async (pauseBeforeLastMs) => {
+    const current = await zk.get(layout.config);
+    await writeAllOk(zk, layout, hosts, current.stat.version, commit);
+    const { version } = await publish(zk, app, { url: repoUrl, commitId: commit, relativePath: 'srv/app' });
+    const run = zkdeploy(['--zk', zkConnect, '--app', app, 'wait', '--timeout', '120']);
+    await sleep(3000 + hosts.length / 2);
+    let lastOkAt;
+    if (pauseBeforeLastMs === null) {
+      lastOkAt = await writeAllOk(zk, layout, hosts, version, commit);
+    } else {
+      await writeAllOk(zk, layout, hosts.slice(0, -1), version, commit);
+      await sleep(pauseBeforeLastMs);
+      lastOkAt = await writeAllOk(zk, layout, hosts.slice(-1), version, commit);
+    }
+    const done = await run;
+    if (done.code !== 0) throw new Error(`zkdeploy wait exited ${done.code}: ${done.stderr.trim()}`);
+    return done.exitedAt - lastOkAt;
+  };
+  const burst = await once(null);
+  const lastAlone = await once(2000);
+  log(`  wait over ${hosts.length} hosts: ${Math.round(burst)} ms after the last ok of a burst, ${Math.round(lastAlone)} ms after a last ok alone`);
+  return { afterLastOkMs: lastAlone, afterBurstMs: burst };
 }

@@ -5,7 +5,7 @@
  * Changes go out as deltas: only the hosts whose row changed.
  */
 import type { ZkClient } from '@zkdeploy/shared/zk';
-import { summarizeFleet, type FleetStatus, type HostView } from '../fleet-status.js';
+import { summarizeFleet, type FleetSnapshot, type FleetStatus, type HostView } from '../fleet-status.js';
 import { FleetWatch } from '../fleet-watch.js';
 import { needsAttention, type AttentionItem } from './attention.js';
 import { SideViewWatch, type SideViews } from './side-views.js';
@@ -20,11 +20,15 @@ export interface AppState extends FleetStatus, SideViews {
   readAt: string | null;
 }
 
-/** What one change sends: the app without its hosts, plus the rows that changed. */
-export interface AppDelta extends Omit<AppState, 'hosts'> {
+/** What one change sends: the rows that changed, and of the rest of the app only the parts that changed since the last delta. */
+export type AppDelta = Partial<Omit<AppState, 'hosts'>> & {
+  app: string;
   changed: HostView[];
   removed: string[];
-}
+};
+
+/** The parts of an app's state sent only when they changed (the list of who needs attention can be as long as the fleet). */
+const SENT_WHEN_CHANGED = ['attention', 'history', 'groups', 'services', 'rollout', 'desired'] as const;
 
 export interface AppWatchOptions {
   rollout?: RolloutSource | undefined;
@@ -43,7 +47,8 @@ export class AppWatch {
   private readonly fleet: FleetWatch;
   private readonly sideWatch: SideViewWatch;
   private readonly rolloutWatch: { stop(): void } | null;
-  private pendingSnapshot: Parameters<ConstructorParameters<typeof FleetWatch>[2]>[0] | null = null;
+  private pendingSnapshot: FleetSnapshot | null = null;
+  private readonly lastSent = new Map<string, string>();
   private timer: NodeJS.Timeout | null = null;
   private lastRun = 0;
 
@@ -85,7 +90,7 @@ export class AppWatch {
     return this.rollout === undefined ? {} : { rollout: this.rollout };
   }
 
-  private onSnapshot(snapshot: NonNullable<AppWatch['pendingSnapshot']>): void {
+  private onSnapshot(snapshot: FleetSnapshot): void {
     this.pendingSnapshot = snapshot;
     if (this.timer) return;
     const wait = Math.max(0, this.lastRun + (this.options.minIntervalMs ?? 100) - Date.now());
@@ -124,6 +129,12 @@ export class AppWatch {
     const state = this.state();
     if (!state) return;
     const { hosts: _all, ...rest } = state;
-    this.emit({ ...rest, changed, removed });
+    const delta: AppDelta = { ...rest, changed, removed };
+    for (const key of SENT_WHEN_CHANGED) {
+      const text = JSON.stringify(rest[key] ?? null);
+      if (this.lastSent.get(key) === text) delete delta[key];
+      else this.lastSent.set(key, text);
+    }
+    this.emit(delta);
   }
 }

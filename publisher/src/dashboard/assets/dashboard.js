@@ -44,7 +44,10 @@ function onApp(delta) {
   const hosts = before?.hosts ?? new Map();
   for (const h of changed) hosts.set(h.host, h);
   for (const name of removed) hosts.delete(name);
-  store.apps.set(delta.app, { ...rest, hosts });
+  // A delta carries only the parts that changed: keep the rest.
+  const next = { ...before, ...rest, hosts };
+  delete next.loading;
+  store.apps.set(delta.app, next);
   if (delta.app === store.selected && (changed.length > 0 || removed.length > 0 || !before?.hosts)) store.hostsChanged = true;
 }
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { encodeStatus, ZkClient, ZnodeLayout } from '@zkdeploy/shared';
-import { CliSession, eventually, runCli, ZkCluster } from '@zkdeploy/test-support';
+import { CliSession, eventually, fourLetterWord, runCli, ZkCluster } from '@zkdeploy/test-support';
 import { launchChromium, type HeadlessChromium } from './dashboard-chromium.js';
 
 const APP = '/t/dash-scale';
@@ -79,6 +79,20 @@ describe('zkdeploy dashboard with 10,000 hosts', () => {
     }
     expect([...latencies].sort((a, b) => a - b)[1], `latencies ${latencies.join(', ')} ms`).toBeLessThan(1000);
     await expect(page.locator(`#attention li[data-host="${target}"] .reason`).textContent()).resolves.toMatch(/^ERR_GIT_FAILED/);
+  });
+
+  it('answers pages and API clients from its watches: ten more pages and state reads cause no ZooKeeper reads', async () => {
+    const received = async () => Number(/Received: (\d+)/.exec(await fourLetterWord(cluster.members[0]!.clientPort, 'srvr'))?.[1]);
+    const base = page.url();
+    const before = await received();
+    const pages = await Promise.all(Array.from({ length: 5 }, () => chromium.context.newPage()));
+    await Promise.all(pages.map((p) => p.goto(base)));
+    await Promise.all(pages.map((p) => p.waitForFunction((n) => document.body.dataset.hosts === String(n), HOSTS, { timeout: 60_000 })));
+    for (let i = 0; i < 5; i++) expect((await (await fetch(`${base}api/state`)).json()).apps[0].hosts).toHaveLength(HOSTS);
+    const after = await received();
+    await Promise.all(pages.map((p) => p.close()));
+    // Only the sessions' pings and the rollout watch's reads arrive meanwhile; one read per host would be 100,000.
+    expect(after - before).toBeLessThan(1000);
   });
 
   it('sorts by a column, both ways, over every host', async () => {

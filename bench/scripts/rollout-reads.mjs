@@ -100,13 +100,13 @@ try {
     '|---|---|',
     `| reads of \`B/rollout\` (the record), whole rollout | ${per(tally.record)} |`,
     `| record changes each agent was told of (watch events) | ${per(tally.recordEvents)} |`,
-    `| **reads of \`B/rollout\` per wave started** (${waves} waves) | **${(tally.record / n / waves).toFixed(2)}** |`,
+    `| **reads of \`B/rollout\` per record change** (a wave advance is one change) | **${(tally.record / Math.max(1, tally.recordEvents)).toFixed(2)}** |`,
     `| reads of its own \`B/rollout-hosts/<host>\`, whole rollout | ${per(tally.assignment)} |`,
     `| reads of \`B/config\` | ${per(tally.config)} |`,
     `| list reads (getChildren) | ${per(tally.lists)} |`,
     `| other reads | ${per(tally.other)} |`,
     '',
-    `The record was written ${record.waves.length + 2} times the agents could see (planned with wave 1, ${waves - 1} advances, completion), the bake timer in \`B/rollout-gate\` only by the controller. Load average ${loadBefore} before, ${loadNow()} after.`,
+    `Record changes the agents saw: the publish, the plan with wave 1, ${waves - 1} advances, the completion (${waves + 2} in all); the bake timer (\`B/rollout-gate\`) is read only by the controller. Load average ${loadBefore} before, ${loadNow()} after.`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {

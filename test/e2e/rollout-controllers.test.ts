@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AgentHarness, CLI_BIN, eventually, freezeUntil, runCli, tempBaseDir } from '@zkdeploy/test-support';
-import { ZkClient, fencedWrite, parseRollout, type RolloutRecord } from '@zkdeploy/shared';
+import { ZkClient, fencedWrite, liveHostsWithLabels, parseRollout, type RolloutRecord } from '@zkdeploy/shared';
 
 const HOSTS = ['c1', 'c2', 'c3'];
 const SESSION_MS = 2000;
@@ -148,5 +148,19 @@ describe('rollout controllers: failover and fencing', () => {
     } finally {
       await writer.close();
     }
+  });
+
+  it('plans only verified registrations in per-host mode: a registration not owned by the session its host recorded never joins a wave', async () => {
+    const app = '/t/perhost';
+    await h.zk.ensurePath(`${app}/agents`);
+    await h.zk.ensurePath(`${app}/status`);
+    await h.zk.set(app, Buffer.from(JSON.stringify({ hostIdentities: { perHost: true, publisher: [], hosts: {} } })), -1);
+    const session = h.zk.sessionId!;
+    const record = (host: string, s: string) => Buffer.from(JSON.stringify({ host, state: 'ok', commitId: null, session: s }));
+    await h.zk.create(`${app}/agents/real`, Buffer.from(JSON.stringify({ host: 'real', labels: { zone: 'a' } })), 'ephemeral');
+    await h.zk.create(`${app}/status/real`, record('real', session));
+    await h.zk.create(`${app}/agents/forged`, Buffer.from(JSON.stringify({ host: 'forged' })), 'ephemeral');
+    await h.zk.create(`${app}/status/forged`, record('forged', '0123456789abcdef'));
+    expect(await liveHostsWithLabels(h.zk, app)).toEqual([{ host: 'real', labels: { zone: 'a' } }]);
   });
 });

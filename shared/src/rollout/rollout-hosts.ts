@@ -4,6 +4,8 @@
  * once per rollout), so a fleet of any size costs each agent one small read.
  */
 import type { ZkClient, ZkOp } from '../zk/zk-client.js';
+import { ownedByHost, statusSession } from '../host-anchor.js';
+import { parseHostIdentities } from '../zk/host-identities.js';
 import type { ZkAcl } from '../zk/zk-acl.js';
 import { ZnodeLayout } from '../znode-layout.js';
 import { encodeAssignment, parseAssignment, type RolloutRecord } from './rollout-record.js';
@@ -12,14 +14,22 @@ import type { HostLabels } from './wave-assignment.js';
 /** Ops per multi: far below ZooKeeper's request size limit for assignment nodes. */
 const BATCH = 200;
 
-/** The live hosts with their labels (from their registration under `B/agents`). */
+/**
+ * The live hosts with their labels (from their registration under
+ * `B/agents`). In per-host mode only registrations owned by the session
+ * their host recorded count (shared's host-anchor.ts, as `status` and `wait`
+ * count them): a forged registration never joins a wave.
+ */
 export async function liveHostsWithLabels(zk: ZkClient, app: string): Promise<HostLabels[]> {
   const layout = new ZnodeLayout(app);
-  const names = (await zk.children(layout.agents)) ?? [];
+  const [names, appNode] = await Promise.all([zk.children(layout.agents), zk.get(app)]);
+  const perHost = parseHostIdentities(appNode?.data)?.perHost === true;
   const hosts = await Promise.all(
-    names.map(async (host) => {
+    (names ?? []).map(async (host) => {
       const node = await zk.get(layout.agent(host)).catch(() => null);
-      return node ? { host, labels: labelsOf(node.data) } : null;
+      if (!node) return null;
+      if (perHost && !ownedByHost(node.stat.ephemeralOwner, statusSession((await zk.get(layout.hostStatus(host)).catch(() => null))?.data))) return null;
+      return { host, labels: labelsOf(node.data) };
     }),
   );
   return hosts.filter((h): h is HostLabels => h !== null);

@@ -88,6 +88,8 @@ describe('rollout operations', () => {
     await h.waitOk(moved, stable, stableVersion);
     expect(await configCommit()).toBe(stable);
     expect((await cli('rollout', 'resume')).code).toBe(2);
+    const history = JSON.parse((await cli('rollout', 'history', '--json')).stdout).rollouts;
+    expect(history.map((o: { state: string; commitId: string }) => [o.state, o.commitId])).toEqual([['aborted', v3], ['completed', stable]]);
     const outcome = JSON.parse((await h.zk.get(`/app/business/rollouts/${(await rollout()).id}`))!.data.toString());
     expect(outcome).toMatchObject({ state: 'aborted', reason: 'aborted by an operator', commitId: v3 });
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ErrorCode, ExitCode, UsageError, ZkDeployError } from '@zkdeploy/shared/errors';
 import { encodePayload } from '@zkdeploy/shared/payload';
-import { candidateVersion, describePlan, encodeOutcome, encodeRollout, outcomeOf, parseRollout, planFromFlags, type PlanFlags, type RolloutRecord } from '@zkdeploy/shared/rollout';
+import { candidateVersion, describePlan, encodeOutcome, encodeRollout, outcomeOf, parseOutcome, parseRollout, planFromFlags, type PlanFlags, type RolloutOutcome, type RolloutRecord } from '@zkdeploy/shared/rollout';
 import { hasZkCode, type ZkClient, type ZkOp } from '@zkdeploy/shared/zk';
 import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 import { displayText } from '@zkdeploy/shared/display-text';
@@ -9,12 +9,18 @@ import { globalOptions, withZk, type GlobalOptions } from '../global-options.js'
 import { readRollout, watchRollout, type RolloutView } from '../rollout-view.js';
 
 /** Runs every `zkdeploy rollout …` subcommand (the command's name says which). */
-export async function run(this: Command, flags: PlanFlags & { watch?: boolean }): Promise<void> {
+export async function run(this: Command, flags: PlanFlags & { watch?: boolean; limit?: string }): Promise<void> {
   const global = globalOptions(this);
   const name = this.name();
   const parent = this.parent?.name();
   if (parent === 'policy') {
     process.exitCode = await withZk(global, (zk) => policyAction(zk, global, name, flags));
+    return;
+  }
+  if (name === 'history') {
+    const limit = flags.limit === undefined ? 20 : Number(flags.limit);
+    if (!Number.isSafeInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number >= 1, got ${JSON.stringify(flags.limit)}`);
+    process.exitCode = await withZk(global, (zk) => showHistory(zk, global, limit));
     return;
   }
   if (name === 'status') {
@@ -54,6 +60,23 @@ async function watchStatus(zk: ZkClient, global: GlobalOptions): Promise<number>
     process.once('SIGINT', () => { watch.stop(); resolve(); });
     process.once('SIGTERM', () => { watch.stop(); resolve(); });
   });
+  return ExitCode.OK;
+}
+
+/** Finished rollouts from `B/rollouts`, newest first. */
+async function showHistory(zk: ZkClient, global: GlobalOptions, limit: number): Promise<number> {
+  const layout = new ZnodeLayout(global.app);
+  const names = (await zk.children(layout.rollouts)) ?? [];
+  const outcomes = (await Promise.all(names.map(async (n) => parseOutcome((await zk.get(layout.rolloutOutcome(n)).catch(() => null))?.data))))
+    .filter((o): o is RolloutOutcome => o !== null)
+    .sort((a, b) => (a.finishedAt < b.finishedAt ? 1 : -1))
+    .slice(0, limit);
+  if (global.json) process.stdout.write(`${JSON.stringify({ app: global.app, rollouts: outcomes })}\n`);
+  else if (outcomes.length === 0) process.stdout.write(`${global.app}: no finished rollouts\n`);
+  else {
+    const lines = outcomes.map((o) => `${o.finishedAt}  ${o.id}  ${o.commitId.slice(0, 12)}  ${o.state}  waves ${o.reached}/${o.waves.length} (${o.waves.join(',')})${o.reason ? ` — ${o.reason}` : ''}`);
+    process.stdout.write(`${lines.map(displayText).join('\n')}\n`);
+  }
   return ExitCode.OK;
 }
 

@@ -13,6 +13,12 @@ export function rolloutCommand(): Command {
       .option('--watch', 'keep running and show every change')
       .action(action),
   );
+  cmd.addCommand(
+    addGlobalOptions(new Command('history'))
+      .description('finished rollouts, newest first: completed, halted or aborted, and why')
+      .option('--limit <n>', 'show at most n rollouts (default 20)')
+      .action(action),
+  );
   for (const [name, what] of [
     ['pause', 'stop advancing waves (hosts keep what they run)'],
     ['resume', 'continue a paused rollout (also passes a --manual gate)'],

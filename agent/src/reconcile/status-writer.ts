@@ -41,6 +41,10 @@ export class StatusWriter {
   private lastSaved = false;
   /** The session recorded in every write: readers match it with the owner of this host's live nodes (shared/src/host-anchor.ts). */
   private session: string | null = null;
+  /** Writes the last record again after a failed write (retryUnsaved). */
+  private retryTimer: NodeJS.Timeout | null = null;
+  private retryDelayMs = 0;
+  private stopped = false;
 
   constructor(
     private readonly zk: ZkClient,
@@ -105,8 +109,47 @@ export class StatusWriter {
       return true;
     } catch (err) {
       this.log.warn({ err, state: record.state }, 'could not write status');
+      this.retryUnsaved();
       return false;
     }
+  }
+
+  /**
+   * Tries the last record again, with growing jittered delays, until it is
+   * saved or replaced. A write can fail with the connection up (timeouts on
+   * an overloaded ensemble), and then no reconnect comes to trigger the
+   * resync that would write it: with 1,000 agents such hosts stayed
+   * `deploying` until the periodic resync (docs/scale.md, "Status writes
+   * under load").
+   */
+  private retryUnsaved(): void {
+    if (this.retryTimer || this.stopped) return;
+    this.retryDelayMs = Math.min(30_000, Math.max(1000, this.retryDelayMs * 2));
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      const record = this.last;
+      if (this.stopped || !record || this.lastSaved) {
+        this.retryDelayMs = 0;
+        return;
+      }
+      this.setOrCreate(this.encode(record)).then(
+        () => {
+          if (this.last === record) this.lastSaved = true;
+          this.retryDelayMs = 0;
+        },
+        (err: unknown) => {
+          this.log.debug({ err }, 'status write retry failed');
+          this.retryUnsaved();
+        },
+      );
+    }, this.retryDelayMs * (0.5 + Math.random() / 2));
+  }
+
+  /** Stops retrying (the agent is stopping). */
+  stop(): void {
+    this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
   }
 
   /**

@@ -126,6 +126,7 @@ export class AppAgent {
     if (this.resyncTimer) clearTimeout(this.resyncTimer);
     await this.reconciler.stop();
     await this.reconciler.idle();
+    this.statusWriter.stop();
     await this.registration?.remove().catch((err: unknown) => this.log.warn({ err }, 'could not remove registration'));
   }
 

@@ -49,7 +49,7 @@ describe('rollout: waves, health gates, halt and rollback', () => {
       ];
       await h.agent({ host, baseDir: await tempBaseDir(host), args });
     }
-    for (const host of HOSTS) await h.waitOk(host, stable, stableVersion).catch((err) => { console.log(h.agents[0]!.output.slice(0, 3000)); throw err; });
+    for (const host of HOSTS) await h.waitOk(host, stable, stableVersion);
   });
   afterAll(async () => {
     controller?.kill('SIGTERM');
@@ -59,6 +59,9 @@ describe('rollout: waves, health gates, halt and rollback', () => {
   it('1: a commit whose health check fails reaches exactly one host, halts within bake + 2 s, exits 3 naming the host, and rolls it back', async () => {
     const bad = await h.repo.commit({ healthy: null, 'app.txt': 'v2\n' }, 'v2 fails its health check');
     const before = (await activations()).length;
+    const fetchesOfStable = () => HOSTS.map((_, i) => h.agents[i]!.output.split('\n').filter((l) => l.includes('"msg":"fetching"') && l.includes(stable)).length);
+    const fetchedBefore = fetchesOfStable();
+    expect(fetchedBefore).toEqual(HOSTS.map(() => 1)); // each fetched the stable commit once, for its first deploy
     const result = await cli('publish', '--url', h.repo.url, '--commit', bad, '--path', 'srv/app', '--waves', '1,2,*', '--bake', '1', '--auto-rollback', '--wait', '--timeout', '30');
     expect(result.code, result.stdout + result.stderr).toBe(3);
     const took = (await activations()).slice(before).filter((a) => a.commit === bad);
@@ -70,6 +73,7 @@ describe('rollout: waves, health gates, halt and rollback', () => {
     expect(Date.parse(rollout.updatedAt) - took[0]!.atMs).toBeLessThan(1000 + 2000);
     // Auto-rollback: back on the stable commit (its release is kept: no fetch); nobody else moved.
     await h.waitOk(host, stable, stableVersion);
+    expect(fetchesOfStable()).toEqual(fetchedBefore); // the previous release was kept: a link swap, no fetch
     const after = (await activations()).slice(before);
     expect(after.filter((a) => a.host !== host)).toEqual([]);
     expect(JSON.parse((await h.zk.get('/app/business/config'))!.data.toString()).commitId).toBe(stable);

@@ -69,7 +69,7 @@ try {
   log(`${hosts.length} agents ok at the stable commit`);
 
   controller = new RolloutController(zk, { app: APP, tickMs: 100 });
-  controller.start();
+  await controller.start();
   const candidate = await repo.commit({ 'app.txt': 'candidate\n' }, 'candidate');
   await proxy.trace(true);
   const result = await cli('publish', '--url', repo.url, '--commit', candidate, '--path', 'srv/app', '--waves', values.waves, '--wait', '--timeout', '600');

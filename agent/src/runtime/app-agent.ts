@@ -109,7 +109,7 @@ export class AppAgent {
     this.rolloutWatch = new DataWatch(this.zk, this.layout.rollout, (data) => void this.source.onRollout(data));
     if (this.options.controller) {
       this.controller = new RolloutController(this.zk, { app: this.options.app, logger: this.log, memberData: Buffer.from(JSON.stringify({ host: this.options.host, pid: process.pid })) });
-      this.controller.start();
+      await this.controller.start();
     }
     this.scheduleResync();
     this.log.info({ baseDir: this.options.baseDir, version: AGENT_VERSION }, 'agent serving app');

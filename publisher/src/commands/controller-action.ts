@@ -14,7 +14,7 @@ export async function run(this: Command, flags: { tick?: string; sessionTimeout?
   const logger = createLogger({ level: process.env['ZKDEPLOY_LOG_LEVEL'] ?? 'info', name: 'zkdeploy-controller' });
   process.exitCode = await withZk({ ...global, sessionTimeoutMs }, async (zk) => {
     const controller = new RolloutController(zk, { app: global.app, tickMs, logger, memberData: Buffer.from(JSON.stringify({ pid: process.pid })) });
-    controller.start();
+    await controller.start();
     await new Promise<void>((resolve) => {
       process.once('SIGTERM', resolve);
       process.once('SIGINT', resolve);

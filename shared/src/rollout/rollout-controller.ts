@@ -44,7 +44,7 @@ export interface RolloutControllerOptions {
 
 export class RolloutController {
   private readonly layout: ZnodeLayout;
-  private readonly election: LeaderElection;
+  private election: LeaderElection | null = null;
   private readonly runner = new CoalescingRunner(() => this.step());
   private readonly log: ComponentLog;
   private timer: NodeJS.Timeout | null = null;
@@ -61,17 +61,26 @@ export class RolloutController {
   ) {
     this.layout = new ZnodeLayout(options.app);
     this.log = options.logger?.child({ component: 'rollout-controller', app: options.app }) ?? QUIET_LOG;
-    this.election = new LeaderElection(zk, this.layout.controllers, (leader, reason) => this.onLeadership(leader, reason), {
-      data: options.memberData,
-      logger: options.logger,
-    });
   }
 
   get isLeader(): boolean {
-    return this.leading && this.election.isLeader;
+    return this.leading && (this.election?.isLeader ?? false);
   }
 
-  start(): void {
+  /**
+   * Joins the election. Member nodes (and `B/controllers`) get `B/history`'s
+   * ACL, as every node the controller makes: in an app with ACLs only the
+   * publisher's identity may stand in line, so a host's identity cannot join
+   * ahead of the real controllers and hold the lead it cannot use.
+   */
+  async start(): Promise<void> {
+    await this.zk.ensurePath(this.layout.history).catch(() => undefined); // an agent identity may not create it; then it exists or nothing works
+    this.acl = await this.zk.getAcl(this.layout.history).catch(() => null);
+    this.election = new LeaderElection(this.zk, this.layout.controllers, (leader, reason) => this.onLeadership(leader, reason), {
+      data: this.options.memberData,
+      logger: this.options.logger,
+      acl: this.acl ?? undefined,
+    });
     this.election.start();
     this.timer = setInterval(() => void this.runner.trigger(), this.options.tickMs ?? 500);
     this.watch = new DataWatch(this.zk, this.layout.rollout, () => void this.runner.trigger());
@@ -81,13 +90,13 @@ export class RolloutController {
     if (this.timer) clearInterval(this.timer);
     this.watch?.stop();
     await this.runner.idle();
-    await this.election.close();
+    await this.election?.close();
   }
 
   private onLeadership(leader: boolean, reason: string): void {
     this.leading = leader;
     this.members = null; // a new term reads the assignments afresh
-    this.log.info({ leader, reason, member: this.election.memberName }, leader ? 'leading the rollout controllers' : 'not leading the rollout controllers');
+    this.log.info({ leader, reason, member: this.election?.memberName }, leader ? 'leading the rollout controllers' : 'not leading the rollout controllers');
     if (leader) void this.runner.trigger();
   }
 
@@ -97,7 +106,7 @@ export class RolloutController {
       const node = await this.zk.get(this.layout.rollout);
       const record = parseRollout(node?.data);
       if (!node || !record || !isActive(record)) return;
-      const member = this.election.memberName;
+      const member = this.election?.memberName;
       if (!member || !this.isLeader) return;
       const fence: Fence = { memberPath: `${this.layout.controllers}/${member}`, rolloutPath: this.layout.rollout, rolloutVersion: node.stat.version };
       if (!this.acl) {
@@ -215,7 +224,7 @@ export class RolloutController {
   }
 
   private setRecord(fence: Fence, record: RolloutRecord, extra: ZkOp[] = []): Promise<FenceVerdict> {
-    const data = encodeRollout({ ...record, updatedAt: new Date().toISOString(), writer: this.election.memberName });
+    const data = encodeRollout({ ...record, updatedAt: new Date().toISOString(), writer: this.election?.memberName ?? null });
     return this.write(fence, [...extra, { op: 'set', path: fence.rolloutPath, data, version: fence.rolloutVersion }]);
   }
 
@@ -232,7 +241,7 @@ export class RolloutController {
     if (verdict === 'deposed') {
       this.log.warn({ member: fence.memberPath }, 'ZooKeeper refused a fenced write: this controller was deposed; stepping down');
       this.leading = false;
-      void this.election.trigger();
+      void this.election?.trigger();
     }
     if (verdict === 'stale') this.log.debug('the rollout changed under the decision; deciding again');
     return verdict;

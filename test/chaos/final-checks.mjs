@@ -1,0 +1,95 @@
+/**
+ * The checks made once the system settled: no lost update (2), primaries
+ * never overlapping (3), no CLI call past its deadline (4), nothing outside
+ * the base dirs changed and no status naming an unpublished commit (5).
+ */
+import { readFile } from 'node:fs/promises';
+import { historyNodeName, parseRollout } from '@zkdeploy/shared';
+import { diffSnapshots, snapshotTree } from '@zkdeploy/test-support';
+import { CLI_DEADLINE_MS } from './workload.mjs';
+
+async function childrenData(zk, path) {
+  const names = (await zk.children(path)) ?? [];
+  return Promise.all(names.map(async (name) => ({ name, data: (await zk.get(`${path}/${name}`))?.data ?? null })));
+}
+
+/** Checker 2: every acknowledged publish is in history, every acknowledged rollout in the rollouts' record. */
+export async function checkNoLostUpdate(zk, app, workload, history) {
+  const inHistory = new Set((await childrenData(zk, `${app}/history`)).map((e) => JSON.parse(e.data?.toString() ?? '{}').commitId));
+  const outcomes = (await childrenData(zk, `${app}/rollouts`)).map((e) => JSON.parse(e.data?.toString() ?? '{}'));
+  const current = parseRollout((await zk.get(`${app}/rollout`))?.data);
+  const inRollouts = new Set([...outcomes.map((o) => o.commitId), current?.candidate.commitId]);
+  for (const call of workload.acknowledged) {
+    const found = call.action === 'publish' ? inHistory.has(call.commit) : inRollouts.has(call.commit) || inHistory.has(call.commit);
+    if (!found) history.violate(2, `publisher ${call.publisher}'s ${call.action} of ${call.label} (${call.commit.slice(0, 10)}) exited 0 but is not in ${call.action === 'publish' ? 'history' : 'the rollouts'}`);
+  }
+}
+
+/** Checker 3: intervals in which each host acted as primary (role log), less frozen times, cut at kills. */
+export function primaryIntervals(lines, kills, freezes, endAt) {
+  const byHost = new Map();
+  const open = new Map();
+  const close = (host, at) => {
+    const from = open.get(host);
+    if (from === undefined) return;
+    open.delete(host);
+    if (!byHost.has(host)) byHost.set(host, []);
+    byHost.get(host).push([from, at]);
+  };
+  const events = [
+    ...lines.map((l) => l.split(' ')).filter((p) => p.length === 3).map(([role, host, at]) => ({ role, host, at: Number(at) })),
+    ...kills.map((k) => ({ role: 'killed', host: k.host, at: k.at })),
+  ].sort((a, b) => a.at - b.at);
+  for (const e of events) {
+    if (e.role === 'primary') {
+      if (!open.has(e.host)) open.set(e.host, e.at);
+    } else close(e.host, e.at);
+  }
+  for (const host of [...open.keys()]) close(host, endAt);
+  // A frozen process does nothing: cut its frozen stretches out.
+  for (const [host, intervals] of byHost) {
+    let parts = intervals;
+    for (const f of freezes.filter((x) => x.host === host)) {
+      parts = parts.flatMap(([a, b]) => [[a, Math.min(b, f.from)], [Math.max(a, f.to), b]]).filter(([a, b]) => b > a);
+    }
+    byHost.set(host, parts);
+  }
+  return byHost;
+}
+
+export async function checkPrimaries(roleLog, world, history, endAt) {
+  const lines = (await readFile(roleLog, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+  const byHost = [...primaryIntervals(lines, world.kills, world.freezes, endAt)];
+  let overlaps = 0;
+  for (let i = 0; i < byHost.length; i++) {
+    for (let j = i + 1; j < byHost.length; j++) {
+      for (const [a1, b1] of byHost[i][1]) {
+        for (const [a2, b2] of byHost[j][1]) {
+          const overlap = Math.min(b1, b2) - Math.max(a1, a2);
+          if (overlap > 0 && overlaps++ < 5) {
+            history.violate(3, `${byHost[i][0]} and ${byHost[j][0]} both primary for ${overlap} ms from ${new Date(Math.max(a1, a2)).toISOString()}`);
+          }
+        }
+      }
+    }
+  }
+  return lines.filter((l) => l.startsWith('primary')).length;
+}
+
+/** Checker 4: no CLI call outlived its deadline. */
+export function checkCliDeadlines(workload, history) {
+  for (const c of workload.calls) {
+    if (c.ms > CLI_DEADLINE_MS) history.violate(4, `publisher ${c.publisher}'s ${c.action} ran ${c.ms} ms (deadline ${CLI_DEADLINE_MS} ms, exit ${c.code})`);
+  }
+}
+
+/** Checker 5: the sentinel tree beside the base dirs is unchanged; every status names a published commit. */
+export async function checkOutside(sentinel, skip, before, zk, app, hosts, workload, history) {
+  const diff = diffSnapshots(before, await snapshotTree(sentinel, skip));
+  if (diff.length > 0) history.violate(5, `outside the base dirs changed: ${diff.slice(0, 5).join(', ')}`);
+  const published = new Set(workload.commits.values());
+  for (const host of hosts) {
+    const record = JSON.parse((await zk.get(`${app}/status/${host}`))?.data?.toString() ?? '{}');
+    if (record.commitId && !published.has(record.commitId)) history.violate(5, `${host} reports commit ${record.commitId}, never published`);
+  }
+}

@@ -5,6 +5,8 @@
  * nor write the rollout record.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentProcess, CLI_BIN, GitRepo, ZkCluster, runCli, tempBaseDir } from '@zkdeploy/test-support';
 import { ErrorCode, ZkClient, hasZkCode, parseStatus } from '@zkdeploy/shared';
@@ -49,5 +51,16 @@ describe('rollouts with ACLs', () => {
     } finally {
       await zk.close();
     }
+  });
+
+  it('an agent runs the controller with --controller-auth-file (the publisher identity on a session of its own)', async () => {
+    controller.kill('SIGTERM');
+    const authFile = join(await tempBaseDir('controller-auth'), 'publisher.auth');
+    await writeFile(authFile, `${PUBLISHER}\n`, { mode: 0o600 });
+    agents.push(await AgentProcess.start({ zk: cluster.connectString(), host: 'a3', app: APP, baseDir: await tempBaseDir('a3'), args: ['--auth', AGENT, '--controller', '--controller-auth-file', authFile] }));
+    const v3 = await repo.commit({ 'app.txt': 'v3\n' }, 'v3');
+    const result = await cli('publish', '--url', repo.url, '--commit', v3, '--path', 'srv/app', '--waves', '1,*', '--wait', '--timeout', '60');
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(agents.at(-1)!.output).not.toContain(PUBLISHER.split(':')[1]);
   });
 });

@@ -10,7 +10,7 @@
 import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { ConnectionState, lowSpeedConfig, UsageError, loadPublicKeys, type Logger, type ZkClient, agentNodeAcl } from '@zkdeploy/shared';
+import { ConnectionState, ZkClient, lowSpeedConfig, processSecrets, UsageError, loadPublicKeys, type Logger, agentNodeAcl } from '@zkdeploy/shared';
 import type { AgentOptions } from './agent-options.js';
 import type { AgentMetrics } from './agent-metrics.js';
 import type { AppAgent, AppAgentOptions } from './app-agent.js';
@@ -49,6 +49,7 @@ export class AgentRuntime {
     private readonly log: Logger,
   ) {
     this.trustKeys = loadTrustKeys(options.trustKeys);
+    processSecrets.addUserPassword(options.controllerAuth);
     this.targets = new TargetRegistry(options.baseDir, options.apps, options.keepReleases);
     this.git = gitCredentialSettings({
       sshKey: options.sshKey,
@@ -119,6 +120,10 @@ export class AgentRuntime {
       healthUrl: o.healthUrl,
       healthIntervalMs: o.healthIntervalMs,
       controller: o.controller,
+      // The controller's own session, with the identity it writes B/config and the rollout nodes with.
+      controllerClient: o.controller && o.controllerAuth
+        ? () => ZkClient.connect({ connectString: o.zk, sessionTimeoutMs: o.sessionTimeoutMs, auth: o.controllerAuth, tls: o.zkTls, logger: this.log })
+        : undefined,
       log: this.log,
     };
   }

@@ -32,6 +32,8 @@ export type AppAgentOptions = Omit<ReconcilePolicy, 'gitCredentials'> &
   Pick<ReconcileDependencies, 'stores' | 'metrics' | 'locks' | 'activation'> &
   Partial<RolloutAgentOptions> & {
   healthIntervalMs?: number;
+  /** Opens the controller's own session (--controller-auth-file); without it the controller uses the agent's. */
+  controllerClient?: (() => Promise<ZkClient>) | undefined;
   /** The health of this agent's service endpoints (null: none): counted in the host's health. */
   serviceHealth?: () => { healthy: boolean; reason: string } | null;
   admission: Pick<PayloadAdmission, 'admit' | 'admitCandidate'>;
@@ -50,6 +52,7 @@ export class AppAgent {
   private readonly source: DesiredSource;
   private health: HealthMonitor | null = null;
   private controller: RolloutController | null = null;
+  private controllerZk: ZkClient | null = null;
   private registration: EphemeralNode | null = null;
   private resyncTimer: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -107,10 +110,7 @@ export class AppAgent {
     this.startHealth(); // before the first record, so that it carries the health fields
     this.watch = new DataWatch(this.zk, this.layout.config, (data, stat) => void this.source.onConfig(data, stat));
     this.rolloutWatch = new DataWatch(this.zk, this.layout.rollout, (data) => void this.source.onRollout(data));
-    if (this.options.controller) {
-      this.controller = new RolloutController(this.zk, { app: this.options.app, logger: this.log, memberData: Buffer.from(JSON.stringify({ host: this.options.host, pid: process.pid })) });
-      await this.controller.start();
-    }
+    if (this.options.controller) await this.startController();
     this.scheduleResync();
     this.log.info({ baseDir: this.options.baseDir, version: AGENT_VERSION }, 'agent serving app');
   }
@@ -122,6 +122,7 @@ export class AppAgent {
     this.rolloutWatch?.stop();
     this.health?.stop();
     await this.controller?.stop();
+    await this.controllerZk?.close();
     this.unsubscribe?.();
     if (this.resyncTimer) clearTimeout(this.resyncTimer);
     await this.reconciler.stop();
@@ -141,6 +142,18 @@ export class AppAgent {
     } catch (err) {
       this.log.debug({ err }, 'resync read failed; the next reconnect or resync retries');
     }
+  }
+
+  private async startController(): Promise<void> {
+    try {
+      this.controllerZk = this.options.controllerClient ? await this.options.controllerClient() : null;
+    } catch (err) {
+      this.log.error({ err }, 'could not open the rollout controller\'s session (--controller-auth-file); not running the controller');
+      return;
+    }
+    const memberData = Buffer.from(JSON.stringify({ host: this.options.host, pid: process.pid }));
+    this.controller = new RolloutController(this.controllerZk ?? this.zk, { app: this.options.app, logger: this.log, memberData });
+    await this.controller.start();
   }
 
   private startHealth(): void {

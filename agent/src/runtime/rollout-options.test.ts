@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '@zkdeploy/shared';
 import { parseAgentOptions } from './agent-options.js';
@@ -10,6 +13,14 @@ describe('agent rollout flags', () => {
     expect(o.healthUrl).toBe('http://127.0.0.1:8080/healthz');
     expect(o.controller).toBe(true);
     expect(parseAgentOptions([])).toMatchObject({ labels: {}, healthCmd: undefined, healthUrl: undefined, controller: false });
+  });
+
+  it('reads the controller identity from --controller-auth-file (0600), never from argv', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'ctl-')), 'publisher.auth');
+    await writeFile(file, 'publisher:secret\n', { mode: 0o600 });
+    expect(parseAgentOptions(['--controller', '--controller-auth-file', file]).controllerAuth).toBe('publisher:secret');
+    await writeFile(file, 'no-colon\n', { mode: 0o600 });
+    expect(() => parseAgentOptions(['--controller-auth-file', file])).toThrow(/^--controller-auth-file /);
   });
 
   it('refuses a bad label or health URL with a usage error naming the flag', () => {

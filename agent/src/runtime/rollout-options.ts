@@ -5,7 +5,7 @@
  * and --controller (run the rollout controller here too).
  */
 import { Option, type Command } from 'commander';
-import { UsageError } from '@zkdeploy/shared';
+import { UsageError, readAuthFile } from '@zkdeploy/shared';
 
 export interface RolloutAgentOptions {
   /** `--label k=v` (repeatable): published in the live registration. */
@@ -14,6 +14,8 @@ export interface RolloutAgentOptions {
   healthUrl: string | undefined;
   /** Run the rollout controller (one of several leads by election). */
   controller: boolean;
+  /** The identity the controller writes with (--controller-auth-file: the publisher's, in an app with ACLs); else the agent's own session. */
+  controllerAuth: string | undefined;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -24,7 +26,8 @@ export function addRolloutOptions(cmd: Command): Command {
     .addOption(new Option('--label <k=v>', 'host label for rollout wave selectors (repeatable)').argParser(collect).env('ZKDEPLOY_LABEL'))
     .addOption(new Option('--health-cmd <command>', 'shell command that must exit 0 while this host is healthy, run in the target after activation').env('ZKDEPLOY_HEALTH_CMD'))
     .addOption(new Option('--health-url <url>', 'http(s) URL that must answer 2xx while this host is healthy').env('ZKDEPLOY_HEALTH_URL'))
-    .addOption(new Option('--controller [bool]', 'also run the rollout controller (several may; one leads)').env('ZKDEPLOY_CONTROLLER'));
+    .addOption(new Option('--controller [bool]', 'also run the rollout controller (several may; one leads)').env('ZKDEPLOY_CONTROLLER'))
+    .addOption(new Option('--controller-auth-file <file>', "the publisher's user:password (mode 0600) the controller writes with, on a session of its own").env('ZKDEPLOY_CONTROLLER_AUTH_FILE'));
 }
 
 /** Parses `zone=a` pairs; throws UsageError naming --label. */
@@ -52,10 +55,14 @@ export function parseRolloutOptions(pick: (key: string, fileKey?: string) => unk
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(`--health-url ${JSON.stringify(healthUrl)} is not an http:// or https:// URL`);
   }
   const controller = pick('controller');
+  const authFile = pick('controllerAuthFile') as string | undefined;
+  const controllerAuth = authFile === undefined ? undefined : readAuthFile(String(authFile), '--controller-auth-file');
+  if (controllerAuth !== undefined && !/^[^:]+:.+$/.test(controllerAuth)) throw new UsageError('--controller-auth-file must hold user:password');
   return {
     labels: parseLabels(asList(pick('label', 'labels'))),
     healthCmd: (pick('healthCmd') as string | undefined) || undefined,
     healthUrl,
     controller: controller === true || controller === 'true',
+    controllerAuth,
   };
 }

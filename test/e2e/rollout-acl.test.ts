@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentProcess, CLI_BIN, GitRepo, ZkCluster, runCli, tempBaseDir } from '@zkdeploy/test-support';
+import { AgentProcess, CLI_BIN, GitRepo, ZkCluster, eventually, runCli, tempBaseDir } from '@zkdeploy/test-support';
 import { ErrorCode, ZkClient, hasZkCode, parseStatus } from '@zkdeploy/shared';
 
 const APP = '/t/secure-rollout';
@@ -28,6 +28,13 @@ describe('rollouts with ACLs', () => {
     expect((await cli('init', '--agent-auth', AGENT)).code).toBe(0);
     expect((await cli('publish', '--url', repo.url, '--commit', await repo.head(), '--path', 'srv/app')).code).toBe(0);
     for (const host of ['a1', 'a2']) agents.push(await AgentProcess.start({ zk: cluster.connectString(), host, app: APP, baseDir: await tempBaseDir(host), args: ['--auth', AGENT] }));
+    const v1 = await repo.head();
+    const reader = await ZkClient.connect({ connectString: cluster.connectString() });
+    try {
+      for (const host of ['a1', 'a2']) await eventually(`${host} ok`, async () => (parseStatus((await reader.get(`${APP}/status/${host}`))?.data, host)?.commitId === v1 ? true : undefined));
+    } finally {
+      await reader.close();
+    }
     controller = spawn(process.execPath, [CLI_BIN, 'controller', '--zk', cluster.connectString(), '--app', APP, '--auth', PUBLISHER, '--tick', '100'], { stdio: 'ignore' });
   });
   afterAll(async () => {

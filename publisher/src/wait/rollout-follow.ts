@@ -20,7 +20,10 @@ export async function followRollout(zk: ZkClient, app: string, id: string, timeo
       out.write(`rollout ${id} was superseded by another publish\n`);
       return ExitCode.NOT_CONVERGED;
     }
-    const line = `rollout ${id}: ${record.state}${record.planned ? `, wave ${record.current + 1}/${record.waves.length} (${record.waves[record.current]?.select ?? '-'})` : ', waiting for a controller to plan it'}${record.reason ? ` — ${record.reason}` : ''}`;
+    const where = record.planned
+      ? `, wave ${record.current + 1}/${record.waves.length} (${record.waves[record.current]?.select ?? '-'})`
+      : record.state === 'progressing' ? ', waiting for a controller to plan it' : '';
+    const line = `rollout ${id}: ${record.state}${where}${record.reason ? ` — ${record.reason}` : ''}`;
     if (line !== said) out.write(`${displayText(line)}\n`);
     said = line;
     if (json && ['completed', 'halted', 'aborted'].includes(record.state)) process.stdout.write(`${JSON.stringify({ app, rollout: { id, state: record.state, reason: record.reason } })}\n`);

@@ -64,16 +64,36 @@ export class ChaosAgent {
     return args;
   }
 
+  /** Starts the agent; a metrics port taken meanwhile by another process (a free port is only free when asked) gets a new one. */
   async start() {
-    this.process = await AgentProcess.start({
-      zk: this.proxies.map((p) => p.address).join(','),
-      host: this.host,
-      baseDir: this.baseDir,
-      args: this.args(),
-    });
-    this.outputs.push(this.process);
-    this.state = 'running';
-    this.startedAt = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      this.process = await AgentProcess.start({
+        zk: this.proxies.map((p) => p.address).join(','),
+        host: this.host,
+        baseDir: this.baseDir,
+        args: this.args(),
+      });
+      this.outputs.push(this.process);
+      this.state = 'running';
+      this.startedAt = Date.now();
+      const serving = await this.#serving();
+      if (serving || attempt === 3 || !this.process.output.includes('EADDRINUSE')) return;
+      this.metricsPort = await freePort();
+    }
+  }
+
+  /** Resolves true once the agent serves /healthz, false when it exited first. */
+  async #serving() {
+    const exited = this.process.exit().then(() => false);
+    const deadline = Date.now() + 30_000;
+    const serving = (async () => {
+      while (Date.now() < deadline && this.process.child.exitCode === null) {
+        if (this.process.output.includes('serving /metrics')) return true;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return this.process.child.exitCode === null;
+    })();
+    return Promise.race([exited, serving]);
   }
 
   signal(sig) {

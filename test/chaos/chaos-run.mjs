@@ -6,10 +6,10 @@
  * every fault healed and a bounded settle, ending on one last publish that
  * every live agent must reach. Resolves to the report.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ZkClient, parseStatus } from '@zkdeploy/shared';
+import { ZkClient, parseRollout, parseStatus } from '@zkdeploy/shared';
 import { APP, FaultProxy, GitDaemon, GitRepo, ZkCluster, eventually, snapshotTree } from '@zkdeploy/test-support';
 import { ChaosAgent } from './chaos-agents.mjs';
 import { checkCliDeadlines, checkNoLostUpdate, checkOutside, checkPrimaries } from './final-checks.mjs';
@@ -74,7 +74,12 @@ async function settle(world, workload, history) {
       await new Promise((r) => setTimeout(r, 500));
     }
   };
-  await until('rollout ended', async () => [0, 1].includes((await workload.cli(1, 'rollout abort (settle)', ['rollout', 'abort'])).code));
+  await until('rollout ended', async () => {
+    const record = parseRollout((await world.zk.get(`${APP}/rollout`))?.data);
+    if (!record || ['aborted', 'completed'].includes(record.state)) return true;
+    await workload.cli(1, 'rollout abort (settle)', ['rollout', 'abort']);
+    return false;
+  });
   let last = null;
   await until('a last publish acknowledged', async () => {
     last = await workload.publish(1, null);
@@ -90,6 +95,16 @@ async function settle(world, workload, history) {
     for (const a of world.agents) history.add(`${a.host} last output:\n${a.output().split('\n').slice(-8).join('\n')}`);
   }
   return { settleMs: converged ? Date.now() - t0 : null, last };
+}
+
+/** Keeps what a failing run leaves to read: the history, the role log and every agent's output. */
+async function keepEvidence(world, history, seed, log) {
+  const dir = join(process.env['ZKDEPLOY_CHAOS_EVIDENCE'] ?? tmpdir(), `zkdeploy-chaos-evidence-${seed}-${Date.now()}`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'history.txt'), history.entries.map((e) => `t+${(e.at / 1000).toFixed(1)}s ${e.what}`).join('\n'));
+  await copyFile(world.roleLog, join(dir, 'roles.log')).catch(() => undefined);
+  for (const a of world.agents) await writeFile(join(dir, `${a.host}.log`), a.output());
+  log(`chaos: evidence kept in ${dir}`);
 }
 
 export async function runChaos({ seed, minutes, log = console.log }) {
@@ -116,7 +131,12 @@ export async function runChaos({ seed, minutes, log = console.log }) {
     workload.start(SHAPE.publishers);
     const t0 = Date.now();
     history.t0 = t0;
-    await nemesis.run(schedule, t0);
+    const progress = setInterval(() => {
+      const applied = [...nemesis.applied.values()].reduce((a, b) => a + b, 0);
+      log(`chaos: t+${Math.round((Date.now() - t0) / 1000)}s of ${minutes * 60}s: ${workload.acknowledged.length} publishes acknowledged, ${applied} faults, ${history.violations.length} violations`);
+    }, 60_000);
+    await nemesis.run(schedule, t0).finally(() => clearInterval(progress));
+    log('chaos: schedule over; healing and settling');
     await workload.stop();
     await nemesis.healAll();
     history.add('schedule over: every fault healed');
@@ -129,11 +149,12 @@ export async function runChaos({ seed, minutes, log = console.log }) {
     result = {
       seed, minutes, schedule: scheduleDigest(schedule), publishes: workload.acknowledged.length, calls: workload.calls.length,
       faults: Object.fromEntries(nemesis.applied), skipped: nemesis.skipped, violations: history.violations, settleMs,
-      reads: readers.reduce((n, r) => n + r.reads, 0), healthPolls: poller.polls, maxLoopDelayS: poller.maxLoopDelayS,
-      rollouts: watch.rollouts.size, primaries,
+      reads: readers.reduce((n, r) => n + r.reads, 0), healthPolls: poller.polls, maxLoopDelayS: poller.maxLoopDelayS, runnerLoopDelayS: poller.runnerMaxS ?? 0,
+      rollouts: watch.rollouts.size, primaries, longestCliMs: Math.max(0, ...workload.calls.map((c) => c.ms)),
     };
   } finally {
     for (const c of [...readers, poller, watch]) await c.stop().catch(() => undefined);
+    if (!result || result.violations.length > 0) await keepEvidence(world, history, seed, log);
     await workload.stop().catch(() => undefined);
     await stopWorld(world).catch((err) => log(`chaos: stopping: ${err.message}`));
     await rm(root, { recursive: true, force: true }).catch(() => undefined);
@@ -152,7 +173,7 @@ export function renderReport(r) {
     '|---|---|---|---|---|---|',
     `| ${r.seed} | ${r.minutes} | ${r.publishes} (${r.calls}) | ${faults} | ${byChecker.join('/')} | ${r.settleMs === null ? 'did not settle' : `${(r.settleMs / 1000).toFixed(1)} s`} |`,
     '',
-    `schedule digest ${r.schedule}; ${r.reads} tree reads, ${r.healthPolls} health rounds (largest event-loop delay ${r.maxLoopDelayS.toFixed(3)} s), ${r.rollouts} rollouts seen, ${r.primaries} promotions${skipped ? `; skipped: ${skipped}` : ''}`,
+    `schedule digest ${r.schedule}; ${r.reads} tree reads, ${r.healthPolls} health rounds (largest event-loop delay of an agent ${r.maxLoopDelayS.toFixed(2)} s, of the runner ${r.runnerLoopDelayS.toFixed(2)} s), ${r.rollouts} rollouts seen, ${r.primaries} promotions, longest CLI call ${(r.longestCliMs / 1000).toFixed(1)} s${skipped ? `; skipped: ${skipped}` : ''}`,
     r.violations.length === 0 ? 'no violations' : `${r.violations.length} violations (seed ${r.seed})`,
   ].join('\n');
 }

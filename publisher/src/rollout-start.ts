@@ -29,7 +29,7 @@ function parseOrNull(data: Buffer | undefined): Payload | null {
 }
 
 /** Writes a new rollout of `payload`; null when the app has no config yet (the first publish has nothing to protect). */
-export async function startRollout(zk: ZkClient, app: string, unsigned: Payload, plan: RolloutPlan, sign?: SignFn): Promise<RolloutStarted | null> {
+export async function startRollout(zk: ZkClient, app: string, unsigned: Payload, plan: RolloutPlan, sign?: SignFn, extra: Record<string, unknown> = {}): Promise<RolloutStarted | null> {
   const layout = new ZnodeLayout(app);
   await zk.ensurePath(layout.history);
   const [config, existing, acl] = await Promise.all([zk.get(layout.config), zk.get(layout.rollout), zk.getAcl(layout.history)]);
@@ -41,7 +41,7 @@ export async function startRollout(zk: ZkClient, app: string, unsigned: Payload,
   const payload = sign ? sign(unsigned, newest) : unsigned;
   encodePayload(payload);
   const id = `r-${Date.now()}-${randomBytes(3).toString('hex')}`;
-  const record = newRollout(id, payload, config.stat.version, plan, new Date());
+  const record: RolloutRecord = { ...newRollout(id, payload, config.stat.version, plan, new Date()), ...extra };
   const ops: ZkOp[] = [{ op: 'check', path: layout.config, version: config.stat.version }];
   ops.push(existing ? { op: 'set', path: layout.rollout, data: encodeRollout(record), version: existing.stat.version } : { op: 'create', path: layout.rollout, data: encodeRollout(record), acl });
   if (previous && isActive(previous)) {

@@ -68,6 +68,14 @@ export class ZnodeLayout {
   get controllers(): string {
     return `${this.base}/controllers`;
   }
+  /** Task requests (docs/design.md, "Tasks"), one sequential node each, with their runs' claims and results as children. */
+  get tasks(): string {
+    return `${this.base}/tasks`;
+  }
+  /** Per-host task assignments, written by the controller: a worker watches only its own. */
+  get taskHosts(): string {
+    return `${this.base}/task-hosts`;
+  }
 
   /** The persistent containers an app needs, parents first. */
   get containers(): string[] {
@@ -88,6 +96,12 @@ export class ZnodeLayout {
   }
   rolloutOutcome(id: string): string {
     return `${this.rollouts}/${id}`;
+  }
+  task(id: string): string {
+    return `${this.tasks}/${id}`;
+  }
+  taskHost(host: string): string {
+    return `${this.taskHosts}/${host}`;
   }
   group(name: string): string {
     return `${this.groups}/${name}`;

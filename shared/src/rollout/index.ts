@@ -6,3 +6,4 @@ export * from './wave-assignment.js';
 export * from './fenced-write.js';
 export * from './rollout-hosts.js';
 export * from './rollout-controller.js';
+export * from '../tasks/index.js';

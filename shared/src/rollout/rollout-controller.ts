@@ -32,6 +32,9 @@ import { outcomeOf, encodeOutcome } from './rollout-outcome.js';
 import { candidateVersion, encodeRollout, isActive, parseGateTimer, parseRollout, withGateTimer, type RolloutRecord } from './rollout-record.js';
 import { WavePlanError, assignWaves } from './wave-assignment.js';
 import { CoalescingRunner } from '../recipes/coalescing-runner.js';
+import { ChildrenWatch } from '../recipes/children-watch.js';
+import { TaskAssigner } from '../tasks/task-assigner.js';
+import { beforeWaveTaskId, encodeTask, parseTask } from '../tasks/task-record.js';
 
 export interface RolloutControllerOptions {
   app: string;
@@ -40,6 +43,8 @@ export interface RolloutControllerOptions {
   /** The election member's data (who runs it). */
   memberData?: Buffer;
   logger?: Logger;
+  /** Finished tasks kept under `B/tasks` (older ones are pruned); default 100. */
+  keepTasks?: number;
 }
 
 export class RolloutController {
@@ -49,6 +54,8 @@ export class RolloutController {
   private readonly log: ComponentLog;
   private timer: NodeJS.Timeout | null = null;
   private watch: DataWatch | null = null;
+  private taskWatch: ChildrenWatch | null = null;
+  private readonly tasks: TaskAssigner;
   private leading = false;
   private members: { id: string; waves: string[][] } | null = null;
   private acl: ZkAcl[] | null = null;
@@ -61,6 +68,7 @@ export class RolloutController {
   ) {
     this.layout = new ZnodeLayout(options.app);
     this.log = options.logger?.child({ component: 'rollout-controller', app: options.app }) ?? QUIET_LOG;
+    this.tasks = new TaskAssigner(zk, { app: options.app, keepTasks: options.keepTasks, log: this.log });
   }
 
   get isLeader(): boolean {
@@ -84,11 +92,14 @@ export class RolloutController {
     this.election.start();
     this.timer = setInterval(() => void this.runner.trigger(), this.options.tickMs ?? 500);
     this.watch = new DataWatch(this.zk, this.layout.rollout, () => void this.runner.trigger());
+    // A new task is assigned at once, not at the next tick.
+    this.taskWatch = new ChildrenWatch(this.zk, this.layout.tasks, () => void this.runner.trigger());
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.watch?.stop();
+    this.taskWatch?.stop();
     await this.runner.idle();
     await this.election?.close();
   }
@@ -96,12 +107,30 @@ export class RolloutController {
   private onLeadership(leader: boolean, reason: string): void {
     this.leading = leader;
     this.members = null; // a new term reads the assignments afresh
+    this.tasks.reset();
     this.log.info({ leader, reason, member: this.election?.memberName }, leader ? 'leading the rollout controllers' : 'not leading the rollout controllers');
     if (leader) void this.runner.trigger();
   }
 
   private async step(): Promise<void> {
     if (!this.isLeader || !this.zk.isConnected) return;
+    await this.rolloutStep();
+    await this.taskStep();
+  }
+
+  /** Assigns and follows tasks (tasks/task-assigner.ts), with this controller's fence. */
+  private async taskStep(): Promise<void> {
+    const member = this.election?.memberName;
+    if (!member || !this.isLeader) return;
+    try {
+      if (!this.acl) this.acl = await this.zk.getAcl(this.layout.history);
+      await this.tasks.step(`${this.layout.controllers}/${member}`, this.acl, (fence, ops) => this.write(fence, ops));
+    } catch (err) {
+      this.log.warn({ err }, 'task step failed; the next tick tries again');
+    }
+  }
+
+  private async rolloutStep(): Promise<void> {
     try {
       const node = await this.zk.get(this.layout.rollout);
       const record = parseRollout(node?.data);
@@ -114,13 +143,45 @@ export class RolloutController {
         this.acl = await this.zk.getAcl(this.layout.history);
       }
       if (!record.planned) {
-        if (record.state === 'progressing') await this.plan(record, fence);
+        if (record.state === 'progressing' && (await this.beforeWaveDone(record, fence))) await this.plan(record, fence);
         return;
       }
       await this.advance(record, fence);
     } catch (err) {
       this.log.warn({ err }, 'rollout step failed; the next tick tries again');
     }
+  }
+
+  /**
+   * The rollout's before-wave task (`publish --before-wave <task>`): created
+   * once as a `--once` task in the same fenced multi that records its id, so
+   * a controller failover neither loses nor doubles it. True once it
+   * succeeded (or there is none); its failure halts the rollout before any
+   * host was planned into a wave, so no host moves.
+   */
+  private async beforeWaveDone(record: RolloutRecord, fence: Fence): Promise<boolean> {
+    const hook = record['beforeWave'] as { task?: unknown } | undefined;
+    if (!hook || typeof hook.task !== 'string') return true;
+    const id = beforeWaveTaskId(record.id);
+    const node = await this.zk.get(this.layout.task(id));
+    if (!node) {
+      await this.zk.ensurePath(this.layout.tasks, this.acl ?? undefined);
+      const task = { id, name: hook.task, mode: 'once' as const, selector: null, args: {}, timeoutS: Math.max(1, Math.round(record.plan.waveTimeoutMs / 1000)), createdAt: new Date().toISOString(), state: 'pending' as const, reason: null, runs: [], rollout: record.id };
+      if (parseTask(id, encodeTask(task)) === null) {
+        await this.finish(record, fence, { kind: 'halt', reason: `the before-wave task ${JSON.stringify(hook.task)} is not a valid task name` });
+        return false;
+      }
+      if ((await this.write(fence, [{ op: 'create', path: this.layout.task(id), data: encodeTask(task), acl: this.acl ?? undefined }])) === 'written') {
+        this.log.info({ rollout: record.id, task: id, name: hook.task }, 'before-wave task created');
+      }
+      return false;
+    }
+    const task = parseTask(id, node.data);
+    if (task?.state === 'succeeded') return true;
+    if (!task || task.state === 'failed') {
+      await this.finish(record, fence, { kind: 'halt', reason: `the before-wave task ${hook.task} (${id}) failed${task?.reason ? `: ${task.reason}` : ''}; no host was moved` });
+    }
+    return false;
   }
 
   /** Assigns the live hosts to waves, writes the assignments, then starts the first wave. */

@@ -22,10 +22,10 @@ export interface FleetScaleRow {
   sessionsLost: number;
   /** The longest any worker's event loop stalled (ms) until after the update. */
   loopDelayMaxMs: number;
-  wait?: { code: number; afterLastOkMs: number };
+  wait?: { code: number; afterLastOkMs: number; stdout: string };
   status?: { tableMs: number; tableCode: number; jsonMs: number; jsonHosts: number };
-  leaderKill?: { allHealthyMs: number; registeredMs: number; withinTimeoutPlus5s: boolean; sessionsLost: number; statusLost: number; statusOk: number };
-  storm?: { allRegisteredMs: number; startedMs: number; mntr: MntrSummary };
+  leaderKill?: { allHealthyMs: number | null; registeredMs: number | null; withinTimeoutPlus5s: boolean; healthyAtEnd: number; registeredAtEnd: number; sessionsLost: number; statusLost: number; statusOk: number };
+  storm?: { allRegisteredMs: number | null; registeredAtEnd: number; startedMs: number; mntr: MntrSummary };
   splay?: { splayMs: number; last: number; p50: number; fetchesPerDeploy: number; peakConcurrent: number };
 }
 

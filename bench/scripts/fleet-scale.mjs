@@ -63,9 +63,9 @@ if (f) {
   lines.push('');
   lines.push(`At ${f.agents} live hosts: status ${ms(f.status.tableMs)} ms (exit ${f.status.tableCode}), status --json ${ms(f.status.jsonMs)} ms (${f.status.jsonHosts} hosts), wait exit ${f.wait.code} ${ms(f.wait.afterLastOkMs)} ms after the last ok.`);
   const k = f.leaderKill;
-  lines.push(`Leader killed under ${f.agents} sessions: every agent healthy again after ${ms(k.allHealthyMs)} ms, all registered after ${ms(k.registeredMs)} ms (session timeout ${values['session-timeout']} ms + 5 s: ${k.withinTimeoutPlus5s ? 'met' : 'NOT met'}), sessions lost ${k.sessionsLost}, status records lost ${k.statusLost}, still ok ${k.statusOk}.`);
+  lines.push(`Leader killed under ${f.agents} sessions: every agent healthy again after ${k.allHealthyMs === null ? 'NEVER within the session timeout + 60 s' : `${ms(k.allHealthyMs)} ms`} (${k.healthyAtEnd} healthy, ${k.registeredAtEnd} registered at the end), all registered after ${k.registeredMs === null ? 'NEVER' : `${ms(k.registeredMs)} ms`} (session timeout ${values['session-timeout']} ms + 5 s: ${k.withinTimeoutPlus5s ? 'met' : 'NOT met'}), sessions lost ${k.sessionsLost}, status records lost ${k.statusLost}, still ok ${k.statusOk}.`);
   const s = f.storm;
-  lines.push(`All ${f.agents} agents restarted at once: startAgent resolved for all after ${ms(s.startedMs)} ms, all registered after ${ms(s.allRegisteredMs)} ms; ZK avg / max latency ${s.mntr.avgLatencyMs.toFixed(1)} / ${s.mntr.maxLatencyMs} ms, max outstanding ${s.mntr.maxOutstanding}.`);
+  lines.push(`All ${f.agents} agents restarted at once: startAgent resolved for all after ${ms(s.startedMs)} ms, all registered after ${s.allRegisteredMs === null ? `NEVER within 120 s (${s.registeredAtEnd} registered)` : `${ms(s.allRegisteredMs)} ms`}; ZK avg / max latency ${s.mntr.avgLatencyMs.toFixed(1)} / ${s.mntr.maxLatencyMs} ms, max outstanding ${s.mntr.maxOutstanding}.`);
   const sp = f.splay;
   lines.push(`Git per update at ${f.agents}: --splay off ${f.gitNoSplay.fetchesPerDeploy} fetches, peak ${f.gitNoSplay.peakConcurrent} concurrent, last ok ${ms(f.update.last)} ms; --splay ${sp.splayMs} ${sp.fetchesPerDeploy} fetches, peak ${sp.peakConcurrent} concurrent, last ok ${ms(sp.last)} ms.`);
 }

@@ -155,7 +155,7 @@ async function measure({ cluster, proxy, zk, repo, infraPids }, { ns, largeNs, r
 /** Rounds of the large-repository workload: its first deploys cost seconds at N = 100, so fewer of them. */
 function largeRounds(rounds) {
   const quick = rounds.clone < 5;
-  return (n) => (n <= SMALL_N ? { clone: quick ? 2 : 4, update: quick ? 3 : 7 } : { clone: quick ? 2 : 3, update: quick ? 3 : 5 });
+  return (n) => (n <= SMALL_N ? { clone: quick ? 2 : 4, update: quick ? 3 : 7 } : { clone: 2, update: 3 });
 }
 
 /** Prints the report and writes it (and the results beside it) where the run asked. */

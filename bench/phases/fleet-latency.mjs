@@ -37,7 +37,7 @@ async function round(ctx, relativePath, commit) {
   const hosts = fleet.agents.map((a) => a.host);
   const pids = fleet.agents.map((a) => a.pid);
   const before = { ops: await proxy.snapshot(app), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids), bytes: ctx.serverBytes?.() };
-  const watch = watchCheckouts(fleet.agents.map((a) => ({ root: a.baseDir, dir: join(a.baseDir, relativePath) })), commit);
+  const watch = watchCheckouts(fleet.agents.map((a) => ({ root: a.baseDir, dir: join(a.baseDir, relativePath) })), commit, ctx.watchTimeoutMs ? { timeoutMs: ctx.watchTimeoutMs } : undefined);
   await watch.armed;
   const { version, t0 } = await publish(zk, app, { url: ctx.repo.url, commitId: commit, relativePath });
   const heads = await watch.done;
@@ -117,7 +117,7 @@ export const KINDS = parseKinds('zkdeploy:--resync 3600,baseline,floor,floor+sta
  * commit to each fleet in turn (who goes first rotates), so load from
  * elsewhere on the machine falls on all alike.
  */
-export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log, infraPids = [], kinds = KINDS, commitFor = () => nextCommit(repo), serverBytes, measureDisk = false }) {
+export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateRounds, extraRounds, log, infraPids = [], kinds = KINDS, commitFor = () => nextCommit(repo), serverBytes, measureDisk = false, watchTimeoutMs }) {
   const sides = [];
   try {
     for (const spec of kinds) {
@@ -134,7 +134,7 @@ export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateR
       const commit = await commitFor();
       const order = [...sides.slice(i % sides.length), ...sides.slice(0, i % sides.length)];
       for (const side of order) {
-        const r = await round({ ...side, zk, proxy, repo, infraPids, serverBytes }, relativePath, commit);
+        const r = await round({ ...side, zk, proxy, repo, infraPids, serverBytes, watchTimeoutMs }, relativePath, commit);
         side[list].push(r);
       }
       log(`  N=${n} ${list === 'clones' ? 'clone ' : 'update'} ${i + 1}: ${sides.map((s) => `${s.label} ${s[list].at(-1).headMax.toFixed(0)} ms`).join(', ')}`);

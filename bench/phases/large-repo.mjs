@@ -33,6 +33,8 @@ export async function largeRepo({ ns, rounds, zk, proxy, infraPids, log }) {
           commitFor: () => repo.commit(),
           serverBytes: repo.serverBytes,
           measureDisk: true,
+          // 100 clones of the whole history at once take minutes on a small machine.
+          watchTimeoutMs: 900_000,
         })),
       );
     }

@@ -23,6 +23,7 @@ import { servicesCommand } from './commands/services.js';
 import { dashboardCommand } from './commands/dashboard.js';
 import { rolloutCommand } from './commands/rollout.js';
 import { controllerCommand } from './commands/controller.js';
+import { taskCommand } from './commands/task.js';
 import { PUBLISHER_VERSION } from './version.js';
 
 /** Every command, in the order `--help` lists them; add new ones here, one per line. */
@@ -43,6 +44,7 @@ const COMMANDS: (() => Command)[] = [
   servicesCommand,
   dashboardCommand,
   rolloutCommand,
+  taskCommand,
   controllerCommand,
 ];
 

@@ -8,6 +8,7 @@
  * `ZKDEPLOY_GIT_PASSWORD_FILE`), never from argv where `ps` shows them.
  */
 import { addRolloutOptions, parseRolloutOptions, type RolloutAgentOptions } from './rollout-options.js';
+import { addTaskOptions, parseTaskOptions, type TaskAgentOptions } from '../tasks/task-options.js';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
@@ -19,7 +20,7 @@ import { gitCredentialHosts } from '../store/git-credentials.js';
 import { addGroupServiceOptions, parseGroupServiceOptions, type GroupServiceOptions } from '../membership/group-and-service-options.js';
 import { addResourceLimitOptions, parseResourceLimitOptions, type ResourceLimitOptions } from './resource-limit-options.js';
 
-export interface AgentOptions extends GroupServiceOptions, ResourceLimitOptions, RolloutAgentOptions {
+export interface AgentOptions extends GroupServiceOptions, ResourceLimitOptions, RolloutAgentOptions, TaskAgentOptions {
   zk: string;
   apps: string[];
   baseDir: string;
@@ -204,7 +205,7 @@ function zkAuth(pick: (key: string) => unknown): string | undefined {
 
 /** Parses argv (without node and script) into validated options; throws UsageError on bad input. */
 export function parseAgentOptions(argv: string[]): AgentOptions {
-  const cmd = addRolloutOptions(addResourceLimitOptions(addGroupServiceOptions(command())));
+  const cmd = addTaskOptions(addRolloutOptions(addResourceLimitOptions(addGroupServiceOptions(command()))));
   for (const t of ZK_TLS_FLAGS) cmd.addOption(new Option(t.flag, t.help).env(t.env));
   cmd.parse(argv, { from: 'user' });
   const flags = cmd.opts<Record<string, unknown>>();
@@ -230,6 +231,7 @@ export function parseAgentOptions(argv: string[]): AgentOptions {
     ...parseResourceLimitOptions(pick),
     ...productionOptions(pick, asList),
     ...parseRolloutOptions(pick, asList),
+    ...parseTaskOptions(pick),
   };
   for (const app of options.apps) {
     if (!isValidAppPath(app)) throw new UsageError(`--app ${JSON.stringify(app)} is not an absolute znode path like /app/business`);

@@ -7,6 +7,7 @@
  * agent without them stays smaller (and every git process it forks is
  * cheaper to start).
  */
+import { TaskReplayMemory } from '../tasks/task-replay-memory.js';
 import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -120,6 +121,9 @@ export class AgentRuntime {
       healthUrl: o.healthUrl,
       healthIntervalMs: o.healthIntervalMs,
       controller: o.controller,
+      tasks: o.tasks,
+      // With --trust-key only signed task requests run, each once per app (a replay memory like the payloads').
+      admitTask: this.trustKeys.length > 0 ? TaskReplayMemory.admitter(o.baseDir, app, this.trustKeys) : undefined,
       // The controller's own session, with the identity it writes B/config and the rollout nodes with.
       controllerClient: o.controller && o.controllerAuth
         ? () => ZkClient.connect({ connectString: o.zk, sessionTimeoutMs: o.sessionTimeoutMs, auth: o.controllerAuth, tls: o.zkTls, logger: this.log })

@@ -27,11 +27,17 @@ import { AGENT_VERSION } from './version.js';
 import { DesiredSource } from '../reconcile/desired-source.js';
 import { HealthMonitor } from './health-monitor.js';
 import type { RolloutAgentOptions } from './rollout-options.js';
+import { TaskWorker } from '../tasks/task-worker.js';
+import type { HostTask } from '@zkdeploy/shared';
 
 export type AppAgentOptions = Omit<ReconcilePolicy, 'gitCredentials'> &
   Pick<ReconcileDependencies, 'stores' | 'metrics' | 'locks' | 'activation'> &
   Partial<RolloutAgentOptions> & {
   healthIntervalMs?: number;
+  /** Declared tasks (--task name=command): this host's task worker runs only these. */
+  tasks?: Record<string, string>;
+  /** Refuses a task request (a bad or replayed signature with --trust-key): the reason, or null. */
+  admitTask?: (task: HostTask) => string | null;
   /** Opens the controller's own session (--controller-auth-file); without it the controller uses the agent's. */
   controllerClient?: (() => Promise<ZkClient>) | undefined;
   /** The health of this agent's service endpoints (null: none): counted in the host's health. */
@@ -53,6 +59,7 @@ export class AppAgent {
   private health: HealthMonitor | null = null;
   private controller: RolloutController | null = null;
   private controllerZk: ZkClient | null = null;
+  private taskWorker: TaskWorker | null = null;
   private registration: EphemeralNode | null = null;
   private resyncTimer: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -111,6 +118,8 @@ export class AppAgent {
     this.watch = new DataWatch(this.zk, this.layout.config, (data, stat) => void this.source.onConfig(data, stat));
     this.rolloutWatch = new DataWatch(this.zk, this.layout.rollout, (data) => void this.source.onRollout(data));
     if (this.options.controller) await this.startController();
+    this.taskWorker = new TaskWorker(this.zk, { app: this.options.app, host: this.options.host, baseDir: this.options.baseDir, tasks: this.options.tasks ?? {}, nodeAcl: this.options.nodeAcl, admit: this.options.admitTask, log: this.log, signal: this.abort.signal });
+    this.taskWorker.start();
     this.scheduleResync();
     this.log.info({ baseDir: this.options.baseDir, version: AGENT_VERSION }, 'agent serving app');
   }
@@ -123,6 +132,7 @@ export class AppAgent {
     this.health?.stop();
     await this.controller?.stop();
     await this.controllerZk?.close();
+    await this.taskWorker?.stop();
     this.unsubscribe?.();
     if (this.resyncTimer) clearTimeout(this.resyncTimer);
     await this.reconciler.stop();
@@ -139,6 +149,7 @@ export class AppAgent {
       const [result, rollout] = await Promise.all([this.zk.get(this.layout.config), this.zk.get(this.layout.rollout)]);
       await this.source.onRollout(rollout?.data ?? null);
       await this.source.onConfig(result?.data ?? null, result?.stat ?? null);
+      this.taskWorker?.trigger();
     } catch (err) {
       this.log.debug({ err }, 'resync read failed; the next reconnect or resync retries');
     }
@@ -184,6 +195,7 @@ export class AppAgent {
         startedAt: new Date().toISOString(),
         baseDir: this.options.baseDir,
         ...(this.options.labels && Object.keys(this.options.labels).length > 0 ? { labels: this.options.labels } : {}),
+        ...(this.options.tasks && Object.keys(this.options.tasks).length > 0 ? { tasks: Object.keys(this.options.tasks).sort() } : {}),
       }),
     );
   }

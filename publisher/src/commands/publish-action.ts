@@ -5,7 +5,7 @@ import { globalOptions, withZk } from '../global-options.js';
 import { publishConfig, type SignFn } from '../publish-config.js';
 import type { WaitFlags } from '../wait/wait-options.js';
 import { UsageError } from '@zkdeploy/shared/errors';
-import { hasPlanFlags, planFromFlags, type PlanFlags, type RolloutPlan } from '@zkdeploy/shared/rollout';
+import { TASK_NAME, hasPlanFlags, planFromFlags, type PlanFlags, type RolloutPlan } from '@zkdeploy/shared/rollout';
 import type { ZkClient } from '@zkdeploy/shared/zk';
 import type { Payload } from '@zkdeploy/shared/payload';
 import type { GlobalOptions } from '../global-options.js';
@@ -14,6 +14,7 @@ interface PublishFlags extends PayloadFlags, WaitFlags, PlanFlags {
   signKey?: string;
   signTtl?: string;
   now?: boolean;
+  beforeWave?: string;
 }
 
 /** The signing step for --sign-key (loaded only then), checked before connecting. */
@@ -23,15 +24,23 @@ async function signFn(app: string, flags: PublishFlags): Promise<SignFn | undefi
   return (payload, current) => signer.sign(payload, app, current);
 }
 
+/** --before-wave names a task (as agents declare them) and needs waves. */
+function checkBeforeWave(flags: PublishFlags): void {
+  if (!TASK_NAME.test(flags.beforeWave ?? '')) throw new UsageError(`--before-wave ${JSON.stringify(flags.beforeWave)} is not a task name (letters, digits, . _ -; at most 63)`);
+  if (flags.now) throw new UsageError('--before-wave runs before the first wave; it cannot be combined with --now');
+}
+
 /** Runs `zkdeploy publish`; signing and waiting load only when asked for. */
 export async function run(this: Command, flags: PublishFlags): Promise<void> {
   const global = globalOptions(this);
   const built = buildPayload(flags);
   if (flags.now && hasPlanFlags(flags)) throw new UsageError('--now reaches every host at once; it cannot be combined with --waves or other rollout flags');
   const flagPlan = hasPlanFlags(flags) ? planFromFlags(flags) : null;
+  if (flags.beforeWave !== undefined) checkBeforeWave(flags);
   const sign = await signFn(global.app, flags);
   process.exitCode = await withZk(global, async (zk) => {
     const plan = flagPlan ?? (flags.now ? null : await (await import('../rollout-policy-store.js')).readPolicy(zk, global.app));
+    if (!plan && flags.beforeWave !== undefined) throw new UsageError('--before-wave runs before the first wave of a rollout: give --waves (or set a default plan with `zkdeploy rollout policy set`); nothing was written');
     if (plan) {
       const code = await publishRollout(zk, global, built, plan, flags, sign);
       if (code !== null) return code;
@@ -54,7 +63,8 @@ export async function run(this: Command, flags: PublishFlags): Promise<void> {
 /** Publishes as a rollout; null when the app has no config yet (then the first publish goes straight to B/config). */
 async function publishRollout(zk: ZkClient, global: GlobalOptions, built: Payload, plan: RolloutPlan, flags: PublishFlags, sign: SignFn | undefined): Promise<number | null> {
   const { startRollout } = await import('../rollout-start.js');
-  const started = await startRollout(zk, global.app, built, plan, sign);
+  const started = await startRollout(zk, global.app, built, plan, sign, flags.beforeWave === undefined ? {} : { beforeWave: { task: flags.beforeWave } });
+  if (!started && flags.beforeWave !== undefined) throw new UsageError(`${global.app} has no config yet: its first publish reaches every host at once, with no wave to run --before-wave before; nothing was written`, { hint: 'publish once without --before-wave, then roll out with it' });
   if (!started) return null;
   const { record, payload } = started;
   if (global.json && !flags.wait) process.stdout.write(`${JSON.stringify({ app: global.app, rollout: { id: record.id, stableVersion: record.stableVersion, waves: plan.waves }, payload })}\n`);

@@ -171,7 +171,9 @@ export class RolloutController {
         await this.finish(record, fence, { kind: 'halt', reason: `the before-wave task ${JSON.stringify(hook.task)} is not a valid task name` });
         return false;
       }
-      if ((await this.write(fence, [{ op: 'create', path: this.layout.task(id), data: encodeTask(task), acl: this.acl ?? undefined }])) === 'written') {
+      // The task node takes B/agents' ACL, as `task run` gives it: hosts may add their claims and results under it.
+      const acl = await this.zk.getAcl(this.layout.agents).catch(() => this.acl ?? undefined);
+      if ((await this.write(fence, [{ op: 'create', path: this.layout.task(id), data: encodeTask(task), acl }])) === 'written') {
         this.log.info({ rollout: record.id, task: id, name: hook.task }, 'before-wave task created');
       }
       return false;

@@ -18,9 +18,8 @@ export interface TaskRun {
   attempt: number;
 }
 
-export interface TaskRecord {
-  /** The node's name (`t-0000000007`), not stored in the data. */
-  id: string;
+/** A task as `task run` writes it (the node's data). */
+export interface TaskRequest {
   name: string;
   mode: TaskMode;
   /** The label selector (`zone=a`) of a `--hosts` task. */
@@ -33,6 +32,11 @@ export interface TaskRecord {
   runs: TaskRun[];
   /** A signed request's envelope (with --sign-key), checked by agents with --trust-key. */
   signature?: unknown;
+}
+
+export interface TaskRecord extends TaskRequest {
+  /** The node's name (`t-0000000007`), not stored in the data. */
+  id: string;
   [extra: string]: unknown;
 }
 
@@ -149,7 +153,7 @@ export function parseTask(id: string, data: Buffer | null | undefined): TaskReco
   return { ...v, id, name, mode: mode as TaskMode, selector, args, timeoutS, createdAt: str(v['createdAt']) ?? '', state: state as TaskState, reason: str(v['reason']), runs: runs as TaskRun[] };
 }
 
-export function encodeTask(task: TaskRecord): Buffer {
+export function encodeTask(task: TaskRequest & { id?: string }): Buffer {
   const { id: _id, ...rest } = task;
   return Buffer.from(JSON.stringify(rest), 'utf8');
 }

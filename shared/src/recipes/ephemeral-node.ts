@@ -20,7 +20,7 @@ import { ConnectionState } from '../zk/connection-state.js';
 import type { ZkClient, ZkWatcher } from '../zk/zk-client.js';
 import type { ZkAcl } from '../zk/zk-acl.js';
 import { ZkError, hasZkCode } from '../zk/zk-errors.js';
-import { retryIdempotent } from '../zk/retry.js';
+import { backoffDelay, retryIdempotent } from '../zk/retry.js';
 
 export interface EphemeralNodeOptions {
   /** How long to wait for a node of another session to go before refusing; default the session timeout plus 2 s. */
@@ -41,6 +41,8 @@ export class EphemeralNode {
   private stopped = false;
   private readonly unsubscribe: () => void;
   private ensuring: Promise<void> | null = null;
+  /** Tries a failed re-creation again (reensure). */
+  private retryTimer: NodeJS.Timeout | null = null;
   /** Hex ids of sessions whose node at `path` was ours. */
   private readonly ownSessions = new Set<string>();
   private readonly onNodeEvent: ZkWatcher = (event) => {
@@ -101,14 +103,28 @@ export class EphemeralNode {
   async remove(): Promise<void> {
     this.stopped = true;
     this.unsubscribe();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     const stat = await this.client.exists(this.path).catch(() => null);
     if (stat?.ephemeralOwner && this.ownSessions.has(stat.ephemeralOwner)) {
       await this.client.delete(this.path, stat.version).catch(() => undefined);
     }
   }
 
-  private reensure(): void {
-    this.ensure().catch((err) => this.options.onError?.(err));
+  /**
+   * Re-creates the node after a new session, and keeps trying (capped
+   * backoff) when that fails: one failed attempt (a timeout on an overloaded
+   * ensemble) left a host unregistered until its next session, and 89 of
+   * 1,000 agents offline after a leader kill (docs/scale.md).
+   */
+  private reensure(attempt = 0): void {
+    this.ensure().catch((err) => {
+      this.options.onError?.(err);
+      if (this.stopped || this.retryTimer) return;
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = null;
+        if (!this.stopped) this.reensure(attempt + 1);
+      }, backoffDelay(attempt, 1000, 30_000));
+    });
   }
 
   /** One (re)creation at a time; a request during one joins it. */

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ZkClient, parseRollout, parseStatus } from '@zkdeploy/shared';
 import { APP, FaultProxy, GitDaemon, GitRepo, ZkCluster, eventually, snapshotTree } from '@zkdeploy/test-support';
 import { ChaosAgent } from './chaos-agents.mjs';
-import { checkCliDeadlines, checkNoLostUpdate, checkOutside, checkPrimaries } from './final-checks.mjs';
+import { checkCliDeadlines, checkControllerTransitions, checkNoLostUpdate, checkOutside, checkPrimaries } from './final-checks.mjs';
 import { HealthPoller } from './health-poller.mjs';
 import { Nemesis } from './nemesis.mjs';
 import { RolloutWatch } from './rollout-watch.mjs';
@@ -144,13 +144,14 @@ export async function runChaos({ seed, minutes, log = console.log }) {
     for (const c of [...readers, poller, watch]) await c.stop();
     await checkNoLostUpdate(world.zk, APP, workload, history);
     const primaries = await checkPrimaries(world.roleLog, world, history, Date.now());
+    const transitions = checkControllerTransitions(world.agents, history);
     checkCliDeadlines(workload, history);
     await checkOutside(root, outsideSkip, before, world.zk, APP, world.agents.map((a) => a.host), workload, history);
     result = {
       seed, minutes, schedule: scheduleDigest(schedule), publishes: workload.acknowledged.length, calls: workload.calls.length,
       faults: Object.fromEntries(nemesis.applied), skipped: nemesis.skipped, violations: history.violations, settleMs,
       reads: readers.reduce((n, r) => n + r.reads, 0), healthPolls: poller.polls, maxLoopDelayS: poller.maxLoopDelayS, runnerLoopDelayS: poller.runnerMaxS ?? 0,
-      rollouts: watch.rollouts.size, primaries, longestCliMs: Math.max(0, ...workload.calls.map((c) => c.ms)),
+      rollouts: watch.rollouts.size, transitions, primaries, longestCliMs: Math.max(0, ...workload.calls.map((c) => c.ms)),
     };
   } finally {
     for (const c of [...readers, poller, watch]) await c.stop().catch(() => undefined);
@@ -173,7 +174,7 @@ export function renderReport(r) {
     '|---|---|---|---|---|---|',
     `| ${r.seed} | ${r.minutes} | ${r.publishes} (${r.calls}) | ${faults} | ${byChecker.join('/')} | ${r.settleMs === null ? 'did not settle' : `${(r.settleMs / 1000).toFixed(1)} s`} |`,
     '',
-    `schedule digest ${r.schedule}; ${r.reads} tree reads, ${r.healthPolls} health rounds (largest event-loop delay of an agent ${r.maxLoopDelayS.toFixed(2)} s, of the runner ${r.runnerLoopDelayS.toFixed(2)} s), ${r.rollouts} rollouts seen, ${r.primaries} promotions, longest CLI call ${(r.longestCliMs / 1000).toFixed(1)} s${skipped ? `; skipped: ${skipped}` : ''}`,
+    `schedule digest ${r.schedule}; ${r.reads} tree reads, ${r.healthPolls} health rounds (largest event-loop delay of an agent ${r.maxLoopDelayS.toFixed(2)} s, of the runner ${r.runnerLoopDelayS.toFixed(2)} s), ${r.rollouts} rollouts seen, ${r.transitions} controller transitions, ${r.primaries} promotions, longest CLI call ${(r.longestCliMs / 1000).toFixed(1)} s${skipped ? `; skipped: ${skipped}` : ''}`,
     r.violations.length === 0 ? 'no violations' : `${r.violations.length} violations (seed ${r.seed})`,
   ].join('\n');
 }

@@ -93,3 +93,37 @@ export async function checkOutside(sentinel, skip, before, zk, app, hosts, workl
     if (record.commitId && !published.has(record.commitId)) history.violate(5, `${host} reports commit ${record.commitId}, never published`);
   }
 }
+
+/** What a controller logs only after ZooKeeper accepted the fenced write, keyed by the transition written. */
+function transitionOf(line) {
+  if (!line.startsWith('{') || !line.includes('"rollout"')) return null;
+  let entry;
+  try {
+    entry = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (entry.msg === 'planned the rollout; wave 1 started') return `planned ${entry.rollout}`;
+  if (entry.msg === 'wave started') return `wave ${entry.wave} of ${entry.rollout} started`;
+  if (entry.msg === 'rollout completed' || entry.msg === 'rollout halted') return `${entry.rollout} ended`;
+  return null;
+}
+
+/** Checker 3 (controllers): each rollout transition accepted once, by one controller, from the controllers' own logs. */
+export function checkControllerTransitions(agents, history) {
+  const writers = new Map();
+  for (const agent of agents.filter((a) => a.controller)) {
+    agent.outputs.forEach((proc, k) => {
+      for (const line of proc.output.split('\n')) {
+        const key = transitionOf(line);
+        if (!key) continue;
+        if (!writers.has(key)) writers.set(key, []);
+        writers.get(key).push(`${agent.host}#${k + 1}`);
+      }
+    });
+  }
+  for (const [key, who] of writers) {
+    if (who.length > 1) history.violate(3, `${key} was written ${who.length} times (${who.join(', ')}): two controllers' writes accepted for one transition`);
+  }
+  return writers.size;
+}

@@ -1,7 +1,6 @@
 /** The chaos schedule is a function of the seed alone, and its faults never share a target at once. */
 import { describe, expect, it } from 'vitest';
 import { FAULT_KINDS, describeEvent, makeSchedule, scheduleDigest } from './schedule.mjs';
-import { primaryIntervals } from './final-checks.mjs';
 
 const SHAPE = { agents: 5, controllers: 2, publishers: 2, sessionMs: 4000 };
 
@@ -25,15 +24,5 @@ describe('chaos schedule', () => {
       expect(busy.get(resource(e)) ?? 0).toBeLessThanOrEqual(e.at);
       busy.set(resource(e), e.at + e.holdMs);
     }
-  });
-});
-
-describe('primary intervals from the role log', () => {
-  it('end at standby or kill, leave out frozen stretches, and run to the end when still open', () => {
-    const lines = ['standby host-1 0', 'primary host-1 100', 'standby host-1 400', 'primary host-2 500', 'primary host-3 900'];
-    const intervals = primaryIntervals(lines, [{ host: 'host-2', at: 800 }], [{ host: 'host-3', from: 950, to: 980 }], 1000);
-    expect(intervals.get('host-1')).toEqual([[100, 400]]);
-    expect(intervals.get('host-2')).toEqual([[500, 800]]);
-    expect(intervals.get('host-3')).toEqual([[900, 950], [980, 1000]]);
   });
 });

@@ -85,6 +85,7 @@ export class AgentPool {
       agents: all.reduce((n, s) => n + s.agents, 0),
       healthy: all.reduce((n, s) => n + s.healthy, 0),
       sessionsLost: all.reduce((n, s) => n + s.sessionsLost, 0),
+      restarts: all.reduce((n, s) => n + s.restarts, 0),
       rss: all.reduce((n, s) => n + s.rss, 0),
       heapUsed: all.reduce((n, s) => n + s.heapUsed, 0),
       loopDelayMaxMs: Math.max(...all.map((s) => s.loopDelayMaxMs)),

@@ -22,6 +22,8 @@ export interface FleetScaleRow {
   sessionsLost: number;
   /** The longest any worker's event loop stalled (ms) until after the update. */
   loopDelayMaxMs: number;
+  /** Agent startups that failed and were started again, as a supervisor would. */
+  startupRestarts: number;
   wait?: { code: number; afterLastOkMs: number; stdout: string };
   status?: { tableMs: number; tableCode: number; jsonMs: number; jsonHosts: number };
   leaderKill?: { allHealthyMs: number | null; registeredMs: number | null; withinTimeoutPlus5s: boolean; healthyAtEnd: number; registeredAtEnd: number; sessionsLost: number; statusLost: number; statusOk: number };

@@ -173,6 +173,7 @@ async function measureSize(env, n, { faults, workers, sessionTimeoutMs, splayMs,
     const after = await pool.stats();
     row.sessionsLost = after.sessionsLost;
     row.loopDelayMaxMs = after.loopDelayMaxMs;
+    row.startupRestarts = after.restarts;
     if (faults) {
       row.wait = { code: update.side.code, afterLastOkMs: update.side.exitedAt - update.lastOkAt, stdout: waitRun?.stdout.trim().split('\n').at(-1) ?? '' };
       const base = ['--zk', env.cluster.connectString(), '--app', app];

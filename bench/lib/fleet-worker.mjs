@@ -24,9 +24,28 @@ let handles = [];
 const loopDelay = monitorEventLoopDelay({ resolution: 20 });
 loopDelay.enable();
 
+let restarts = 0;
+
+/**
+ * Starts one agent the way a supervisor (systemd's Restart=on-failure) runs
+ * the bin: a startup that fails (a ZooKeeper timeout while a thousand agents
+ * register at once) is started again after a pause, and counted.
+ */
+async function startSupervised(a) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await startAgent(parseAgentOptions(a.args), { log: log?.child({ host: a.host }) });
+    } catch (err) {
+      if (attempt >= 20) throw err;
+      restarts++;
+      await new Promise((r) => setTimeout(r, 1000 + Math.random() * 2000));
+    }
+  }
+}
+
 async function start(agents) {
   const t0 = performance.now();
-  const started = await Promise.all(agents.map((a) => startAgent(parseAgentOptions(a.args), { log: log?.child({ host: a.host }) })));
+  const started = await Promise.all(agents.map(startSupervised));
   handles.push(...started);
   return { ms: performance.now() - t0, rss: process.memoryUsage().rss };
 }
@@ -37,6 +56,7 @@ function stats() {
     agents: handles.length,
     healthy: handles.filter((h) => h.healthy).length,
     sessionsLost: handles.reduce((n, h) => n + h.sessionsLost, 0),
+    restarts,
     rss: m.rss,
     heapUsed: m.heapUsed,
     loopDelayMaxMs: loopDelay.max / 1e6,

@@ -122,10 +122,11 @@ export class TaskAssigner {
 
   private async reassign(task: TaskRecord, fence: Fence, run: TaskRun, hosts: TaskHost[], acl: ZkAcl[], write: FencedWriter): Promise<void> {
     const tried = new Set(task.runs.map((r) => r.host));
-    const next = run.attempt < MAX_ONCE_ATTEMPTS ? chooseOnceHost(task.id, declaringHosts(task, hosts).filter((h) => h.host !== run.host || hosts.length === 1), tried) : null;
+    // Hosts tried before go last: the lost host runs the next attempt only when no other declares the task.
+    const next = run.attempt < MAX_ONCE_ATTEMPTS ? chooseOnceHost(task.id, declaringHosts(task, hosts), tried) : null;
     const leave = await this.hostOps(task, [], [run], acl);
     if (next === null) {
-      const why = run.attempt >= MAX_ONCE_ATTEMPTS ? `attempt ${run.attempt} of ${MAX_ONCE_ATTEMPTS} was lost` : 'no other live host declares the task';
+      const why = run.attempt >= MAX_ONCE_ATTEMPTS ? `attempt ${run.attempt} of ${MAX_ONCE_ATTEMPTS} was lost` : 'no live host declares the task any more';
       await write(fence, [...leave, this.setTask(task, fence, { state: 'failed', reason: `the run on ${run.host} was lost (${lostReason(true)}); ${why}` })]);
       return;
     }

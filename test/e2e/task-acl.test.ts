@@ -48,7 +48,7 @@ describe('tasks with ACLs and signed requests', () => {
     } finally {
       await reader.close();
     }
-    controller = spawn(process.execPath, [CLI_BIN, 'controller', '--zk', cluster.connectString(), '--app', APP, '--auth', PUBLISHER, '--tick', '100'], { stdio: 'ignore' });
+    controller = spawn(process.execPath, [CLI_BIN, 'controller', '--zk', cluster.connectString(), '--app', APP, '--auth', PUBLISHER, '--tick', '100', '--keep-tasks', '2'], { stdio: 'ignore' });
   });
   afterAll(async () => {
     controller?.kill('SIGTERM');
@@ -101,5 +101,21 @@ describe('tasks with ACLs and signed requests', () => {
     expect(shown.results.map((x) => /already run as task/.test(x.output))).toEqual(HOSTS.map(() => true));
     expect(await runs(replay)).toEqual([]);
     expect(await runs(original)).toEqual(HOSTS);
+  });
+
+  it('keeps only the newest --keep-tasks finished tasks, their run nodes pruned with them', async () => {
+    const r = await cli('task', 'run', 'record', '--once', '--sign-key', key, '--wait', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const newest = (JSON.parse(r.stdout) as { id: string }).id;
+    const zk = await ZkClient.connect({ connectString: cluster.connectString() });
+    try {
+      const kept = await eventually('pruned to two', async () => { const ids = ((await zk.children(`${APP}/tasks`)) ?? []).sort(); return ids.length === 2 ? ids : undefined; });
+      expect(kept[1]).toBe(newest);
+      expect((await cli('task', 'list', '--json')).stdout).not.toContain('t-0000000000');
+      const assignments = await Promise.all(HOSTS.map(async (h) => (await zk.get(`${APP}/task-hosts/${h}`))?.data.toString()));
+      expect(assignments).toEqual(HOSTS.map(() => '{"tasks":[]}'));
+    } finally {
+      await zk.close();
+    }
   });
 });

@@ -82,7 +82,7 @@ function newStore(keep = 2): { store: ReleaseStore; gitDir: string } {
 const commitsIn = (gitDir: string): number => Number(git(gitDir, ['rev-list', '--all', '--count']));
 const objectsIn = (gitDir: string): number => git(gitDir, ['cat-file', '--batch-all-objects', '--batch-check']).split('\n').length;
 
-describe('ReleaseStore on a shallow store', () => {
+describe('ReleaseStore on a shallow store', { timeout: 30_000 }, () => {
   let src: ReturnType<typeof source>;
   beforeAll(() => {
     src = source();
@@ -162,7 +162,7 @@ function dumbHttp(root: string): Promise<{ server: Server; port: number }> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })));
 }
 
-describe('ReleaseStore and a server that cannot serve a shallow fetch', () => {
+describe('ReleaseStore and a server that cannot serve a shallow fetch', { timeout: 30_000 }, () => {
   let http: { server: Server; port: number };
   let bare: string;
   let history: string[];

@@ -97,6 +97,18 @@ async function settle(world, workload, history) {
   return { settleMs: converged ? Date.now() - t0 : null, last };
 }
 
+/** CLI calls by action and exit code: `publish 0x12 1x3, rollback 0x2`. */
+function exitCounts(calls) {
+  const counts = new Map();
+  for (const c of calls) counts.set(`${c.action} ${c.code}`, (counts.get(`${c.action} ${c.code}`) ?? 0) + 1);
+  const byAction = new Map();
+  for (const [key, n] of [...counts].sort()) {
+    const [action, code] = [key.slice(0, key.lastIndexOf(' ')), key.slice(key.lastIndexOf(' ') + 1)];
+    byAction.set(action, [...(byAction.get(action) ?? []), `exit ${code} x${n}`]);
+  }
+  return [...byAction].map(([action, list]) => `${action}: ${list.join(' ')}`).join('; ');
+}
+
 /** Keeps what a failing run leaves to read: the history, the role log and every agent's output. */
 async function keepEvidence(world, history, seed, log) {
   const dir = join(process.env['ZKDEPLOY_CHAOS_EVIDENCE'] ?? tmpdir(), `zkdeploy-chaos-evidence-${seed}-${Date.now()}`);
@@ -133,7 +145,7 @@ export async function runChaos({ seed, minutes, log = console.log }) {
     history.t0 = t0;
     const progress = setInterval(() => {
       const applied = [...nemesis.applied.values()].reduce((a, b) => a + b, 0);
-      log(`chaos: t+${Math.round((Date.now() - t0) / 1000)}s of ${minutes * 60}s: ${workload.acknowledged.length} publishes acknowledged, ${applied} faults, ${history.violations.length} violations`);
+      log(`chaos: t+${Math.round((Date.now() - t0) / 1000)}s of ${minutes * 60}s: ${workload.acknowledged.length} publishes acknowledged (${exitCounts(workload.calls)}), ${applied} faults, ${history.violations.length} violations`);
     }, 60_000);
     await nemesis.run(schedule, t0).finally(() => clearInterval(progress));
     log('chaos: schedule over; healing and settling');
@@ -151,7 +163,7 @@ export async function runChaos({ seed, minutes, log = console.log }) {
       seed, minutes, schedule: scheduleDigest(schedule), publishes: workload.acknowledged.length, calls: workload.calls.length,
       faults: Object.fromEntries(nemesis.applied), skipped: nemesis.skipped, violations: history.violations, settleMs,
       reads: readers.reduce((n, r) => n + r.reads, 0), healthPolls: poller.polls, maxLoopDelayS: poller.maxLoopDelayS, runnerLoopDelayS: poller.runnerMaxS ?? 0,
-      rollouts: watch.rollouts.size, transitions, primaries, longestCliMs: Math.max(0, ...workload.calls.map((c) => c.ms)),
+      rollouts: watch.rollouts.size, candidateChecks: watch.candidateChecks, transitions, primaries, longestCliMs: Math.max(0, ...workload.calls.map((c) => c.ms)), exits: exitCounts(workload.calls),
     };
   } finally {
     for (const c of [...readers, poller, watch]) await c.stop().catch(() => undefined);
@@ -174,7 +186,8 @@ export function renderReport(r) {
     '|---|---|---|---|---|---|',
     `| ${r.seed} | ${r.minutes} | ${r.publishes} (${r.calls}) | ${faults} | ${byChecker.join('/')} | ${r.settleMs === null ? 'did not settle' : `${(r.settleMs / 1000).toFixed(1)} s`} |`,
     '',
-    `schedule digest ${r.schedule}; ${r.reads} tree reads, ${r.healthPolls} health rounds (largest event-loop delay of an agent ${r.maxLoopDelayS.toFixed(2)} s, of the runner ${r.runnerLoopDelayS.toFixed(2)} s), ${r.rollouts} rollouts seen, ${r.transitions} controller transitions, ${r.primaries} promotions, longest CLI call ${(r.longestCliMs / 1000).toFixed(1)} s${skipped ? `; skipped: ${skipped}` : ''}`,
+    `schedule digest ${r.schedule}; ${r.reads} tree reads, ${r.healthPolls} health rounds (largest event-loop delay of an agent ${r.maxLoopDelayS.toFixed(2)} s, of the runner ${r.runnerLoopDelayS.toFixed(2)} s), ${r.rollouts} rollouts seen (${r.candidateChecks} candidate hosts judged against their wave), ${r.transitions} controller transitions, ${r.primaries} promotions, longest CLI call ${(r.longestCliMs / 1000).toFixed(1)} s${skipped ? `; skipped: ${skipped}` : ''}`,
+    `CLI calls: ${r.exits}`,
     r.violations.length === 0 ? 'no violations' : `${r.violations.length} violations (seed ${r.seed})`,
   ].join('\n');
 }

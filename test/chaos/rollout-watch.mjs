@@ -13,6 +13,8 @@ const memberSeq = (writer) => (writer ? Number(/(\d+)$/.exec(writer)?.[1] ?? NaN
 
 export class RolloutWatch {
   samples = 0;
+  /** Hosts found on a running rollout's candidate and judged against their wave. */
+  candidateChecks = 0;
   rollouts = new Set();
   #stop = false;
   #lastWriter = null;
@@ -37,6 +39,7 @@ export class RolloutWatch {
     if (again?.stat.version !== first.stat.version) return;
     for (const { host, status, assignment } of hosts) {
       if (!status || status.commitId !== record.candidate.commitId || status.configVersion !== record.stableVersion + 1) continue;
+      this.candidateChecks++;
       const wave = assignment?.id === record.id ? record.waves.find((w) => w.index === assignment.wave) : undefined;
       if (!wave?.startedAt) {
         this.history.violate(6, `${host} runs candidate ${record.candidate.commitId.slice(0, 10)} of rollout ${record.id} (${record.state}, current ${record.current}) but its assignment is ${JSON.stringify(assignment)}`);

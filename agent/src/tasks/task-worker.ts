@@ -8,7 +8,7 @@
  * once: no attempt ever runs twice, even across restarts) and the ephemeral
  * live marker `l-<attempt>-<host>` (gone with the session, which tells the
  * controller the run was lost). Then it runs the declared command and writes
- * its result `r-<attempt>-<host>`, removing the live marker in the same multi.
+ * its result `r-<attempt>-<host>`, then removes the live marker where it may.
  */
 import { existsSync } from 'node:fs';
 import {
@@ -114,11 +114,23 @@ export class TaskWorker {
       return 'claimed';
     } catch (err) {
       if (hasZkCode(err, ErrorCode.ZK_BAD_VERSION)) return 'changed';
+      // Our own claim whose answer was lost (a timeout after the server applied it): ours to run, once.
+      if (hasZkCode(err, ErrorCode.ZK_NODE_EXISTS) && (await this.ownClaim(`${dir}/${runNode.claim(run)}`))) return 'claimed';
       if (hasZkCode(err, ErrorCode.ZK_NODE_EXISTS) || hasZkCode(err, ErrorCode.ZK_NO_NODE)) {
         this.options.log.info({ task: task.id, attempt: task.attempt }, 'task run already claimed (or gone); not running it again');
         return 'taken';
       }
       throw err;
+    }
+  }
+
+  /** True when the claim was made by this worker's current session (recorded in its data). */
+  private async ownClaim(path: string): Promise<boolean> {
+    const node = await this.zk.get(path).catch(() => null);
+    try {
+      return node !== null && this.zk.sessionId !== null && (JSON.parse(node.data.toString('utf8')) as { session?: unknown }).session === this.zk.sessionId;
+    } catch {
+      return false;
     }
   }
 
@@ -139,21 +151,42 @@ export class TaskWorker {
       result = { host: this.options.host, attempt: task.attempt, ...ran, finishedAt: new Date().toISOString() };
       log.info({ exitCode: result.exitCode, durationMs: result.durationMs }, 'task run finished');
     }
-    await this.record(task, result).catch((err: unknown) => log.error({ err }, 'could not write the task result'));
+    await this.recordUntilSaved(task, result, log);
     this.finished++;
   }
 
+  /**
+   * A result that could not be written (a timeout, a lost connection) is
+   * tried again with growing delays until saved or the agent stops: while
+   * this session lives, its live marker says the run is in progress, so a
+   * result given up on would hold the task forever. Refused (NO_AUTH) or
+   * pruned (NO_NODE) is final.
+   */
+  private async recordUntilSaved(task: HostTask, result: TaskResult, log: Logger): Promise<void> {
+    for (let delay = 250; !this.options.signal.aborted; delay = Math.min(delay * 2, 5000)) {
+      try {
+        return await this.record(task, result);
+      } catch (err) {
+        if (hasZkCode(err, ErrorCode.ZK_NODE_EXISTS)) return; // saved by an earlier try whose answer was lost
+        const final = hasZkCode(err, ErrorCode.ZK_NO_AUTH) || hasZkCode(err, ErrorCode.ZK_NO_NODE);
+        log.error({ err }, final ? 'could not write the task result' : 'could not write the task result; trying again');
+        if (final) return;
+      }
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+
+  /**
+   * The result, then the live marker's removal on its own: the result is what
+   * counts (the controller looks for it first), and in per-host mode a host
+   * may create under the task node but not delete, so the marker may have to
+   * wait for the session's end or the task's pruning.
+   */
   private async record(task: HostTask, result: TaskResult): Promise<void> {
     const run = { host: this.options.host, attempt: task.attempt };
     const dir = this.layout.task(task.id);
-    const create = { op: 'create' as const, path: `${dir}/${runNode.result(run)}`, data: encodeResult(result), acl: this.options.nodeAcl };
-    try {
-      await this.zk.multi([create, { op: 'delete', path: `${dir}/${runNode.live(run)}`, version: -1 }]);
-    } catch (err) {
-      // A new session lost the live marker: the result alone still says the run finished.
-      if (!hasZkCode(err, ErrorCode.ZK_NO_NODE)) throw err;
-      await this.zk.create(create.path, create.data, 'persistent', create.acl);
-    }
+    await this.zk.create(`${dir}/${runNode.result(run)}`, encodeResult(result), 'persistent', this.options.nodeAcl);
+    await this.zk.delete(`${dir}/${runNode.live(run)}`, -1).catch(() => undefined);
   }
 
   /** The active release's directory (the stable config's path in the base dir), or the base dir. */

@@ -173,7 +173,8 @@ export class RolloutController {
       }
       // The task node takes B/agents' ACL, as `task run` gives it: hosts may add their claims and results under it.
       const acl = await this.zk.getAcl(this.layout.agents).catch(() => this.acl ?? undefined);
-      if ((await this.write(fence, [{ op: 'create', path: this.layout.task(id), data: encodeTask(task), acl }])) === 'written') {
+      const waiting = { ...record, reason: `running the before-wave task ${hook.task} (${id}) before planning the waves` };
+      if ((await this.setRecord(fence, waiting, [{ op: 'create', path: this.layout.task(id), data: encodeTask(task), acl }])) === 'written') {
         this.log.info({ rollout: record.id, task: id, name: hook.task }, 'before-wave task created');
       }
       return false;
@@ -205,6 +206,7 @@ export class RolloutController {
       ...record,
       planned: true,
       current: 0,
+      reason: null, // the before-wave task's note is done with
       waves: record.waves.map((w, i) => ({ ...w, size: waves[i]?.length ?? 0, startedAt: i === 0 ? now : null })),
     };
     if ((await this.setRecord(fence, next)) === 'written') {

@@ -32,7 +32,7 @@ import type { GitContext } from '../store/git-checkout.js';
 import { headOf, type Observed, type ReleaseStoreOps, type Slot } from '../store/release-store.js';
 import { runReleaseCommand } from './release-command.js';
 import { TreeNames } from '../store/tree-listing.js';
-import { redactUrl } from './url-policy.js';
+import { redactUrl } from '../store/git-url.js';
 import { OutcomeRecorder, type AfterOutcome, type RunFacts } from './outcome-recorder.js';
 import type { Outcome } from './reconcile-outcome.js';
 import type { ReconcileDependencies, ReconcilePolicy } from './reconciler-options.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAllowUrls, checkUrlAllowed, matchesPrefix, redactUrl } from './url-policy.js';
+import { redactUrl } from '../store/git-url.js';
+import { checkAllowUrls, checkUrlAllowed, matchesPrefix } from './url-policy.js';
 
 describe('url policy', () => {
   it('matches prefixes on a component boundary only', () => {

@@ -10,7 +10,7 @@
  * logs or status records.
  */
 import { ErrorCode, UsageError, ValidationError, ZkDeployError } from '@zkdeploy/shared';
-import { GitUrlError, parseGitUrl, type GitUrl } from './git-url.js';
+import { GitUrlError, parseGitUrl, redactUrl, type GitUrl } from '../store/git-url.js';
 
 /** True when `url` lies under the allowlist entry `prefix`; false when either does not parse safely. */
 export function matchesPrefix(url: string, prefix: string): boolean {
@@ -76,9 +76,4 @@ export function checkAllowUrls(entries: string[]): string[] {
     }
   }
   return entries;
-}
-
-/** The URL with any password (`user:secret@`, up to the authority's last `@`) replaced, safe to log. */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/@:]*):[^/]*@/i, '$1$2:***@');
 }

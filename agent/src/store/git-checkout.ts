@@ -10,7 +10,7 @@ import { ErrorCode, GitError, ZkDeployError, runGit, type GitResult, type GitRun
 import { readDetachedHead } from './checkout-head.js';
 import { mkdir as makeDir, overwriteFile, unlink as removeFile } from './sync-fs.js';
 import { GC_CONFIG } from './store-maintenance.js';
-import { redactUrl } from '../reconcile/url-policy.js';
+import { redactUrl } from './git-url.js';
 
 export interface GitContext {
   timeoutMs: number;

@@ -13,7 +13,7 @@
  *     server, or plain http, gets nothing and the fetch fails to authenticate.
  */
 import { UsageError } from '@zkdeploy/shared';
-import { GitUrlError, parseGitUrl } from '../reconcile/git-url.js';
+import { GitUrlError, parseGitUrl } from './git-url.js';
 
 export interface GitCredentialOptions {
   sshKey?: string | undefined;

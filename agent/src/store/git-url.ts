@@ -88,3 +88,8 @@ function pathSegments(path: string): string[] {
   if (segments.length > 1 && segments[segments.length - 1] === '') segments.pop();
   return segments;
 }
+
+/** The URL with any password (`user:secret@`, up to the authority's last `@`) replaced, safe to log. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/@:]*):[^/]*@/i, '$1$2:***@');
+}

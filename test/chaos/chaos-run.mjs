@@ -115,6 +115,7 @@ async function keepEvidence(world, history, seed, log) {
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'history.txt'), history.entries.map((e) => `t+${(e.at / 1000).toFixed(1)}s ${e.what}`).join('\n'));
   await copyFile(world.roleLog, join(dir, 'roles.log')).catch(() => undefined);
+  await writeFile(join(dir, 'freezes-and-kills.json'), JSON.stringify({ freezes: world.freezes, kills: world.kills }, null, 1));
   for (const a of world.agents) await writeFile(join(dir, `${a.host}.log`), a.output());
   log(`chaos: evidence kept in ${dir}`);
 }

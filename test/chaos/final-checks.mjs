@@ -25,13 +25,49 @@ export async function checkNoLostUpdate(zk, app, workload, history) {
   }
 }
 
-/** Checker 3: intervals in which each host acted as primary (role log), less frozen times, cut at kills. */
-export function primaryIntervals(lines, kills, freezes, endAt) {
+const ROLE_MESSAGES = new Set(['leading the group', 'not leading the group', 'entering primary', 'entering standby']);
+
+/** The agents' own role decisions from their logs: `{host, at, msg}`, oldest first. */
+export function roleDecisions(agents) {
+  const out = [];
+  for (const agent of agents) {
+    for (const line of agent.output().split('\n')) {
+      if (!line.startsWith('{') || !line.includes('leading the group') && !line.includes('entering ')) continue;
+      try {
+        const entry = JSON.parse(line);
+        if (ROLE_MESSAGES.has(entry.msg)) out.push({ host: agent.host, at: Date.parse(entry.time), msg: entry.msg });
+      } catch {
+        // a line cut by a kill
+      }
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** When a host woken at `at` entered standby, if it decided nothing as primary first; else null. */
+function wokeSteppingDown(decisions, host, at) {
+  for (const d of decisions) {
+    if (d.host !== host || d.at < at) continue;
+    if (d.msg === 'entering standby') return d.at;
+    if (d.msg !== 'not leading the group') return null;
+  }
+  return null;
+}
+
+/**
+ * Checker 3: intervals in which each host acted as primary. A stretch starts
+ * at the host's `primary` record and ends at its `standby` record, at the
+ * agent's own step-down decision when earlier (stepping down kills a running
+ * primary command at once), or at its SIGKILL. A frozen process does
+ * nothing: its frozen stretch is cut out, and so is its waking up when the
+ * first role decision after it is the step-down (it acted on nothing first).
+ */
+export function primaryIntervals(lines, kills, freezes, endAt, decisions = []) {
   const byHost = new Map();
   const open = new Map();
   const close = (host, at) => {
     const from = open.get(host);
-    if (from === undefined) return;
+    if (from === undefined || at < from) return;
     open.delete(host);
     if (!byHost.has(host)) byHost.set(host, []);
     byHost.get(host).push([from, at]);
@@ -39,6 +75,7 @@ export function primaryIntervals(lines, kills, freezes, endAt) {
   const events = [
     ...lines.map((l) => l.split(' ')).filter((p) => p.length === 3).map(([role, host, at]) => ({ role, host, at: Number(at) })),
     ...kills.map((k) => ({ role: 'killed', host: k.host, at: k.at })),
+    ...decisions.filter((d) => d.msg === 'entering standby').map((d) => ({ role: 'standby', host: d.host, at: d.at })),
   ].sort((a, b) => a.at - b.at);
   for (const e of events) {
     if (e.role === 'primary') {
@@ -46,11 +83,11 @@ export function primaryIntervals(lines, kills, freezes, endAt) {
     } else close(e.host, e.at);
   }
   for (const host of [...open.keys()]) close(host, endAt);
-  // A frozen process does nothing: cut its frozen stretches out.
   for (const [host, intervals] of byHost) {
     let parts = intervals;
     for (const f of freezes.filter((x) => x.host === host)) {
-      parts = parts.flatMap(([a, b]) => [[a, Math.min(b, f.from)], [Math.max(a, f.to), b]]).filter(([a, b]) => b > a);
+      const awake = wokeSteppingDown(decisions, host, f.to) ?? f.to;
+      parts = parts.flatMap(([a, b]) => [[a, Math.min(b, f.from)], [Math.max(a, awake), b]]).filter(([a, b]) => b > a);
     }
     byHost.set(host, parts);
   }
@@ -59,7 +96,7 @@ export function primaryIntervals(lines, kills, freezes, endAt) {
 
 export async function checkPrimaries(roleLog, world, history, endAt) {
   const lines = (await readFile(roleLog, 'utf8').catch(() => '')).split('\n').filter(Boolean);
-  const byHost = [...primaryIntervals(lines, world.kills, world.freezes, endAt)];
+  const byHost = [...primaryIntervals(lines, world.kills, world.freezes, endAt, roleDecisions(world.agents))];
   let overlaps = 0;
   for (let i = 0; i < byHost.length; i++) {
     for (let j = i + 1; j < byHost.length; j++) {

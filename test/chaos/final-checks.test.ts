@@ -13,6 +13,28 @@ describe('primary intervals from the role log', () => {
   });
 });
 
+describe('primaries judged with the agents\' own decisions (seed 31337)', () => {
+  const t = (iso: string) => Date.parse(`2026-12-01T${iso}Z`);
+  const lines = [`primary host-4 ${t('05:50:36.520')}`, `primary host-2 ${t('05:51:00.407')}`, `standby host-4 ${t('05:51:04.259')}`];
+  const freezes = [{ host: 'host-4', from: t('05:50:56.200'), to: t('05:51:04.000') }];
+
+  it('a primary that wakes from a freeze and steps down first did not act beside the new one', () => {
+    const decisions = [
+      { host: 'host-2', at: t('05:51:00.358'), msg: 'entering primary' },
+      { host: 'host-4', at: t('05:51:04.003'), msg: 'not leading the group' },
+      { host: 'host-4', at: t('05:51:04.013'), msg: 'entering standby' },
+    ];
+    const intervals = primaryIntervals(lines, [], freezes, t('05:52:00.000'), decisions);
+    expect(intervals.get('host-4')).toEqual([[t('05:50:36.520'), t('05:50:56.200')]]);
+  });
+
+  it('one that acts as primary on waking overlaps the new one until its standby record', () => {
+    const decisions = [{ host: 'host-4', at: t('05:51:04.003'), msg: 'leading the group' }];
+    const intervals = primaryIntervals(lines, [], freezes, t('05:52:00.000'), decisions);
+    expect(intervals.get('host-4')).toEqual([[t('05:50:36.520'), t('05:50:56.200')], [t('05:51:04.000'), t('05:51:04.259')]]);
+  });
+});
+
 describe("controllers' accepted transitions", () => {
   const line = (msg: string, extra: Record<string, unknown>) => JSON.stringify({ level: 30, msg, ...extra });
   const agent = (host: string, ...outputs: string[]) => ({ host, controller: true, outputs: outputs.map((output) => ({ output })) });

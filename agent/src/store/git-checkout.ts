@@ -62,6 +62,8 @@ export async function hasCommit(gitDir: string, commitId: string, ctx: GitContex
 
 /** Git's words for a repository it could not reach at all (as opposed to a server refusing fetch-by-id). */
 const UNREACHABLE = /could not read from remote|unable to access|does not appear to be a git repository|repository '[^']*' not found|connection refused|could not resolve host/i;
+/** A connection cut under the fetch (a server down behind a proxy, killed mid-transfer): not a refusal of shallow fetches (issue 22, chaos seed 31337). */
+const CUT_OFF = /remote end hung up unexpectedly|connection reset by peer|early EOF|unexpected disconnect/i;
 
 /**
  * The ref each fetch points at the commit it fetched. Git offers the store's
@@ -146,7 +148,7 @@ async function fetchById(gitDir: string, url: string, commitId: string, ctx: Git
     return true;
   } catch (err) {
     if (!(err instanceof GitError) || err.code === ErrorCode.GIT_TIMEOUT || ctx.signal?.aborted) throw err;
-    if (UNREACHABLE.test(err.stderr)) {
+    if (UNREACHABLE.test(err.stderr) || (CUT_OFF.test(err.stderr) && !/remote error/i.test(err.stderr))) {
       throw new ZkDeployError(ErrorCode.GIT_FAILED, `could not fetch from ${redactUrl(url)}: ${err.message}`, {
         cause: err,
         hint: 'check that the repository exists and this host can reach it (credentials, network)',

@@ -40,13 +40,13 @@ describe("controllers' accepted transitions", () => {
   const agent = (host: string, ...outputs: string[]) => ({ host, controller: true, outputs: outputs.map((output) => ({ output })) });
 
   it('pass when each transition was written once, and fail when two processes wrote the same one', () => {
-    const quiet = new RunHistory(1);
+    const quiet = new RunHistory(1, 0, () => undefined);
     const one = agent('host-1', [line('planned the rollout; wave 1 started', { rollout: 'r1' }), line('wave started', { rollout: 'r1', wave: 2 })].join('\n'));
     const two = agent('host-2', line('rollout completed', { rollout: 'r1' }));
     expect(checkControllerTransitions([one, two], quiet)).toBe(3);
     expect(quiet.violations).toEqual([]);
 
-    const history = new RunHistory(1);
+    const history = new RunHistory(1, 0, () => undefined);
     const deposed = agent('host-2', '', line('wave started', { rollout: 'r1', wave: 2 }));
     checkControllerTransitions([one, deposed], history);
     expect(history.violations.map((v) => v.checker)).toEqual([3]);

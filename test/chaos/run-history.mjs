@@ -7,9 +7,10 @@ export class RunHistory {
   entries = [];
   violations = [];
 
-  constructor(seed, t0 = Date.now()) {
+  constructor(seed, t0 = Date.now(), print = console.log) {
     this.seed = seed;
     this.t0 = t0;
+    this.print = print;
   }
 
   add(what) {
@@ -25,6 +26,6 @@ export class RunHistory {
     const v = { checker, at: Date.now() - this.t0, message, history: this.tail() };
     this.violations.push(v);
     this.add(`VIOLATION (${checker}) ${message}`);
-    console.log(`\nVIOLATION of checker ${checker} (seed ${this.seed}) at t+${(v.at / 1000).toFixed(1)}s: ${message}\nhistory before it:\n${v.history}\n`);
+    this.print(`\nVIOLATION of checker ${checker} (seed ${this.seed}) at t+${(v.at / 1000).toFixed(1)}s: ${message}\nhistory before it:\n${v.history}\n`);
   }
 }

@@ -69,7 +69,7 @@ describe.each([{ tls: false }, { tls: true }])('black-holed connections (tls: $t
     expect(await zk.exists('/bh')).not.toBeNull();
   });
 
-  it.skipIf(tls)('moves to another server when the current one goes silent, keeping its session', async () => {
+  if (!tls) it('moves to another server when the current one goes silent, keeping its session', async () => {
     const { zk, states } = await client(`${proxyA.address},${proxyB.address}`);
     const session = zk.sessionId;
     const [silent] = [proxyA, proxyB].filter((p) => p.openConnections > 0);
@@ -83,7 +83,7 @@ describe.each([{ tls: false }, { tls: true }])('black-holed connections (tls: $t
     expect(states.seen.map((c) => c.state)).toEqual([ConnectionState.CONNECTED, ConnectionState.SUSPENDED, ConnectionState.RECONNECTED]);
   });
 
-  it.skipIf(tls)('does not hang connecting to a server that accepts TCP but never answers', async () => {
+  if (!tls) it('does not hang connecting to a server that accepts TCP but never answers', async () => {
     proxyA.setMode('blackhole');
     const started = Date.now();
     await expect(

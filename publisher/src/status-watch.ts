@@ -9,6 +9,7 @@ import type { ZkClient } from '@zkdeploy/shared/zk';
 import { summarizeFleet, type FleetStatus } from './fleet-status.js';
 import { FleetWatch } from './fleet-watch.js';
 import { renderStatus } from './status-table.js';
+import { untilInterrupted } from './until-interrupted.js';
 
 /** Watches until interrupted; returns 0 when the last status seen was converged, 3 otherwise. */
 export async function watchStatus(zk: ZkClient, app: string, json: boolean): Promise<number> {
@@ -27,15 +28,7 @@ export async function watchStatus(zk: ZkClient, app: string, json: boolean): Pro
   });
   // Ages in the table move on without events; refresh them on a terminal only.
   const ticker = draw ? setInterval(show, 1000) : null;
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilInterrupted();
   if (ticker) clearInterval(ticker);
   watch.stop();
   draw?.done();

@@ -8,6 +8,7 @@ import { parseListen } from '../dashboard/listen-address.js';
 import { readTokenFile } from '../dashboard/token-file.js';
 import { connect, globalOptions } from '../global-options.js';
 import { watchRollout } from '../rollout-view.js';
+import { untilInterrupted } from '../until-interrupted.js';
 
 interface Flags {
   listen: string;
@@ -55,15 +56,7 @@ export async function run(this: Command, flags: Flags): Promise<void> {
     const shown = listen.host.includes(':') ? `[${listen.host}]` : listen.host;
     process.stdout.write(`zkdeploy dashboard: http://${shown}:${server.port}/ (${apps.join(', ')}; actions ${tokens ? 'on' : 'off'})\n`);
     if (!listen.loopback) log.warn({ listen: flags.listen }, 'dashboard: listening beyond loopback; anyone who reaches this address can read the fleet');
-    await new Promise<void>((resolve) => {
-      const stop = (): void => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await untilInterrupted();
   } finally {
     hub.stop();
     await server.close().catch(() => undefined);

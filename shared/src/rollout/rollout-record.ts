@@ -7,6 +7,7 @@
  */
 import { parsePayload, type Payload } from '../payload/index.js';
 import { parsePlan, type RolloutPlan } from './rollout-plan.js';
+import { integerField, parseJsonObject, stringField } from '../record-fields.js';
 
 export const ROLLOUT_STATES = ['progressing', 'paused', 'halted', 'aborted', 'completed'] as const;
 export type RolloutState = (typeof ROLLOUT_STATES)[number];
@@ -70,36 +71,23 @@ export function encodeRollout(record: RolloutRecord): Buffer {
   return Buffer.from(JSON.stringify(record), 'utf8');
 }
 
-function parseJson(data: Buffer | null | undefined, max: number): Record<string, unknown> | null {
-  if (!data || data.length === 0 || data.length > max) return null;
-  try {
-    const v: unknown = JSON.parse(data.toString('utf8'));
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const int = (v: unknown, min: number): number | null => (typeof v === 'number' && Number.isSafeInteger(v) && v >= min ? v : null);
-
 function parseWave(v: unknown, index: number): WaveRecord | null {
   if (typeof v !== 'object' || v === null) return null;
   const w = v as Record<string, unknown>;
-  const select = str(w['select']);
+  const select = stringField(w['select']);
   if (select === null || w['index'] !== index) return null;
-  return { index, select, size: int(w['size'], 0) ?? 0, startedAt: str(w['startedAt']), goodSince: str(w['goodSince']), passedAt: str(w['passedAt']) };
+  return { index, select, size: integerField(w['size'], 0) ?? 0, startedAt: stringField(w['startedAt']), goodSince: stringField(w['goodSince']), passedAt: stringField(w['passedAt']) };
 }
 
 /** Decodes `B/rollout`; null for data that is not a rollout record. */
 export function parseRollout(data: Buffer | null | undefined): RolloutRecord | null {
-  const v = parseJson(data, MAX_RECORD_BYTES);
+  const v = parseJsonObject(data, MAX_RECORD_BYTES);
   if (!v) return null;
-  const id = str(v['id']);
+  const id = stringField(v['id']);
   const state = v['state'];
   const plan = parsePlan(v['plan']);
-  const stableVersion = int(v['stableVersion'], -1);
-  const current = int(v['current'], -1);
+  const stableVersion = integerField(v['stableVersion'], -1);
+  const current = integerField(v['current'], -1);
   if (!id || !/^[A-Za-z0-9._-]{1,64}$/.test(id) || typeof state !== 'string' || !(ROLLOUT_STATES as readonly string[]).includes(state)) return null;
   if (!plan || stableVersion === null || current === null || !Array.isArray(v['waves'])) return null;
   let candidate: Payload;
@@ -114,15 +102,15 @@ export function parseRollout(data: Buffer | null | undefined): RolloutRecord | n
     ...v,
     id,
     state: state as RolloutState,
-    reason: str(v['reason']),
+    reason: stringField(v['reason']),
     candidate,
     stableVersion,
     plan,
     planned: v['planned'] === true,
     current,
     waves: waves as WaveRecord[],
-    createdAt: str(v['createdAt']) ?? '',
-    updatedAt: str(v['updatedAt']) ?? '',
+    createdAt: stringField(v['createdAt']) ?? '',
+    updatedAt: stringField(v['updatedAt']) ?? '',
   };
 }
 
@@ -140,10 +128,10 @@ export function withGateTimer(record: RolloutRecord, timer: GateTimer | null): R
 }
 
 export function parseGateTimer(data: Buffer | null | undefined): GateTimer | null {
-  const v = parseJson(data, 1024);
-  const id = v ? str(v['id']) : null;
-  const wave = v ? int(v['wave'], 0) : null;
-  return id !== null && wave !== null ? { id, wave, goodSince: str(v?.['goodSince']) } : null;
+  const v = parseJsonObject(data, 1024);
+  const id = v ? stringField(v['id']) : null;
+  const wave = v ? integerField(v['wave'], 0) : null;
+  return id !== null && wave !== null ? { id, wave, goodSince: stringField(v?.['goodSince']) } : null;
 }
 
 export function encodeAssignment(a: WaveAssignment): Buffer {
@@ -152,9 +140,9 @@ export function encodeAssignment(a: WaveAssignment): Buffer {
 
 /** Decodes `B/rollout-hosts/<host>`; null when it is not an assignment. */
 export function parseAssignment(data: Buffer | null | undefined): WaveAssignment | null {
-  const v = parseJson(data, 1024);
-  const id = v ? str(v['id']) : null;
-  const wave = v ? int(v['wave'], 0) : null;
+  const v = parseJsonObject(data, 1024);
+  const id = v ? stringField(v['id']) : null;
+  const wave = v ? integerField(v['wave'], 0) : null;
   return id !== null && wave !== null ? { id, wave } : null;
 }
 

@@ -7,6 +7,7 @@
  * crash. Pure: no I/O.
  */
 import { UsageError } from '../errors.js';
+import { integerField, parseJsonObject, stringField } from '../record-fields.js';
 
 export const TASK_MODES = ['once', 'all', 'hosts'] as const;
 export type TaskMode = (typeof TASK_MODES)[number];
@@ -101,19 +102,6 @@ export function taskEnv(task: Pick<HostTask, 'id' | 'attempt' | 'args' | 'name'>
   return env;
 }
 
-function json(data: Buffer | null | undefined): Record<string, unknown> | null {
-  if (!data || data.length === 0 || data.length > MAX_BYTES) return null;
-  try {
-    const v: unknown = JSON.parse(data.toString('utf8'));
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const int = (v: unknown, min: number): number | null => (typeof v === 'number' && Number.isSafeInteger(v) && v >= min ? v : null);
-
 /** Arguments read back from a znode: the same rules as --arg, null when any is broken. */
 function parseArgs(v: unknown): Record<string, string> | null {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
@@ -128,8 +116,8 @@ function parseArgs(v: unknown): Record<string, string> | null {
 function parseRun(v: unknown): TaskRun | null {
   if (typeof v !== 'object' || v === null) return null;
   const r = v as Record<string, unknown>;
-  const host = str(r['host']);
-  const attempt = int(r['attempt'], 1);
+  const host = stringField(r['host']);
+  const attempt = integerField(r['attempt'], 1);
   return host !== null && TASK_NAME_OR_HOST.test(host) && attempt !== null ? { host, attempt } : null;
 }
 
@@ -137,20 +125,20 @@ const TASK_NAME_OR_HOST = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
 
 /** Decodes `B/tasks/<id>`; null for data that is not a task. */
 export function parseTask(id: string, data: Buffer | null | undefined): TaskRecord | null {
-  const v = json(data);
+  const v = parseJsonObject(data, MAX_BYTES);
   if (!v || !isTaskId(id)) return null;
-  const name = str(v['name']);
+  const name = stringField(v['name']);
   const mode = v['mode'];
   const args = parseArgs(v['args'] ?? {});
-  const timeoutS = int(v['timeoutS'], 1);
+  const timeoutS = integerField(v['timeoutS'], 1);
   const state = v['state'];
   if (!name || !TASK_NAME.test(name) || typeof mode !== 'string' || !(TASK_MODES as readonly string[]).includes(mode) || !args) return null;
   if (timeoutS === null || timeoutS > MAX_TASK_TIMEOUT_S || !['pending', 'assigned', 'succeeded', 'failed'].includes(state as string)) return null;
-  const selector = str(v['selector']);
+  const selector = stringField(v['selector']);
   if (mode === 'hosts' && (selector === null || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}=[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/.test(selector))) return null;
   const runs = Array.isArray(v['runs']) ? v['runs'].map(parseRun) : [];
   if (runs.some((r) => r === null)) return null;
-  return { ...v, id, name, mode: mode as TaskMode, selector, args, timeoutS, createdAt: str(v['createdAt']) ?? '', state: state as TaskState, reason: str(v['reason']), runs: runs as TaskRun[] };
+  return { ...v, id, name, mode: mode as TaskMode, selector, args, timeoutS, createdAt: stringField(v['createdAt']) ?? '', state: state as TaskState, reason: stringField(v['reason']), runs: runs as TaskRun[] };
 }
 
 export function encodeTask(task: TaskRequest & { id?: string }): Buffer {
@@ -164,15 +152,15 @@ export function isFinished(state: TaskState): boolean {
 
 /** Decodes a host's assignment node: its list of runs; malformed entries are dropped (one bad entry must not stop the others). */
 export function parseHostTasks(data: Buffer | null | undefined): HostTask[] {
-  const v = json(data);
+  const v = parseJsonObject(data, MAX_BYTES);
   if (!v || !Array.isArray(v['tasks'])) return [];
   return (v['tasks'] as unknown[]).flatMap((t): HostTask[] => {
     if (typeof t !== 'object' || t === null) return [];
     const e = t as Record<string, unknown>;
-    const id = str(e['id']);
-    const name = str(e['name']);
-    const attempt = int(e['attempt'], 1);
-    const timeoutS = int(e['timeoutS'], 1);
+    const id = stringField(e['id']);
+    const name = stringField(e['name']);
+    const attempt = integerField(e['attempt'], 1);
+    const timeoutS = integerField(e['timeoutS'], 1);
     const args = parseArgs(e['args'] ?? {});
     if (!id || !isTaskId(id) || !name || !TASK_NAME.test(name) || attempt === null || timeoutS === null || timeoutS > MAX_TASK_TIMEOUT_S || !args) return [];
     return [{ id, name, attempt, args, timeoutS, ...(e['signature'] !== undefined ? { signature: e['signature'] } : {}) }];
@@ -198,11 +186,11 @@ export function parseRunNode(name: string): { kind: 'c' | 'l' | 'r'; run: TaskRu
 }
 
 export function parseResult(data: Buffer | null | undefined, run: TaskRun): TaskResult | null {
-  const v = json(data);
+  const v = parseJsonObject(data, MAX_BYTES);
   if (!v) return null;
-  const exitCode = v['exitCode'] === null ? null : int(v['exitCode'], 0);
+  const exitCode = v['exitCode'] === null ? null : integerField(v['exitCode'], 0);
   if (exitCode === null && v['exitCode'] !== null) return null;
-  return { host: run.host, attempt: run.attempt, exitCode, durationMs: int(v['durationMs'], 0) ?? 0, output: str(v['output']) ?? '', finishedAt: str(v['finishedAt']) ?? '' };
+  return { host: run.host, attempt: run.attempt, exitCode, durationMs: integerField(v['durationMs'], 0) ?? 0, output: stringField(v['output']) ?? '', finishedAt: stringField(v['finishedAt']) ?? '' };
 }
 
 export function encodeResult(result: TaskResult): Buffer {

@@ -8,6 +8,7 @@ export * from './errors.js';
 export * from './logger.js';
 export * from './znode-layout.js';
 export * from './records.js';
+export * from './record-fields.js';
 export * from './payload/index.js';
 export * from './zk/index.js';
 export * from './recipes/index.js';

@@ -14,11 +14,10 @@ function runAgent(args: string[]): Promise<{ code: number | null; stderr: string
   });
 }
 
-/** Everything under `dir` except the agent's own lock file. */
-/** Everything in a base dir but the agent's own bookkeeping (its lock and registration session files). */
+/** Everything in a base dir but the agent's own bookkeeping (its lock, instance and registration session files). */
 async function contentsBesidesLock(dir: string): Promise<string[]> {
   const all = (await readdir(dir, { recursive: true })) as string[];
-  return all.filter((p) => p !== '.zkdeploy' && p !== '.zkdeploy/agent.lock' && !/^\.zkdeploy\/registration_[^/]*\.json$/.test(p)).sort();
+  return all.filter((p) => p !== '.zkdeploy' && p !== '.zkdeploy/agent.lock' && p !== '.zkdeploy/instance' && !/^\.zkdeploy\/registration_[^/]*\.json$/.test(p)).sort();
 }
 
 describe('agent: security policy', () => {

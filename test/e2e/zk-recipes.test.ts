@@ -129,6 +129,26 @@ describe('recipes', () => {
     await previous.close();
   });
 
+  it('EphemeralNode: a restart whose previous session was never recorded (its session file write failed: a full disk) recognises its node by the data and replaces it at once', async () => {
+    // The chaos run of seed 793673867: the previous run registered, failed to write its session file, and was
+    // SIGKILLed; the restart took its own node for another host's, waited, and exited with ERR_HOST_CONFLICT.
+    const sessionFile = join(dir, 'web-5.session');
+    const previous = await ZkClient.connect({ connectString: cluster.connectString(), sessionTimeoutMs: 20_000 });
+    await EphemeralNode.register(previous, '/r/agents/web-5', Buffer.from('{"instance":"base-dir-a"}'), { sessionFile: join(dir, 'no-such-dir', 'web-5.session') }).catch((e: unknown) => e);
+    expect((await other.exists('/r/agents/web-5'))?.ephemeralOwner).toBe(previous.sessionId);
+    const ownsData = (data: Buffer): boolean => data.toString() === '{"instance":"base-dir-a"}';
+    const started = Date.now();
+    const node = await EphemeralNode.register(zk, '/r/agents/web-5', Buffer.from('{"instance":"base-dir-a"}'), { sessionFile, ownsData, staleWaitMs: 30_000 });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect((await other.exists('/r/agents/web-5'))?.ephemeralOwner).toBe(zk.sessionId);
+    await node.remove();
+    // Another installation's node under the same name is still waited out and refused.
+    await previous.create('/r/agents/web-5', Buffer.from('{"instance":"base-dir-b"}'), 'ephemeral');
+    const err = await EphemeralNode.register(zk, '/r/agents/web-5', Buffer.from('{"instance":"base-dir-a"}'), { sessionFile, ownsData, staleWaitMs: 500 }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: ErrorCode.HOST_CONFLICT });
+    await previous.close();
+  });
+
   it('EphemeralNode: re-made when deleted from outside, and update() changes its data', async () => {
     const node = await EphemeralNode.register(zk, '/r/agents/web-4', Buffer.from('one'));
     // Each update uses up the recipe's watch; a delete right after it races the re-arm (which once lost the node).

@@ -15,7 +15,7 @@ import { ConnectionState, ZkClient, lowSpeedConfig, processSecrets, UsageError, 
 import type { AgentOptions } from './agent-options.js';
 import type { AgentMetrics } from './agent-metrics.js';
 import type { AppAgent, AppAgentOptions } from './app-agent.js';
-import { lockBaseDir } from './base-dir-lock.js';
+import { baseDirInstance, lockBaseDir } from './base-dir-lock.js';
 import { PayloadAdmission } from '../reconcile/payload-admission.js';
 import { gitCredentialSettings, type GitCredentialSettings } from '../store/git-credentials.js';
 import { KeyedLock } from '../reconcile/keyed-lock.js';
@@ -44,6 +44,8 @@ export class AgentRuntime {
   private readonly targets: TargetRegistry;
   private server: Server | null = null;
   private unlock: (() => Promise<void>) | null = null;
+  /** The base dir's instance, read once the lock is held. */
+  private instance: string | undefined;
 
   constructor(
     private readonly options: AgentOptions,
@@ -66,6 +68,7 @@ export class AgentRuntime {
   /** Takes the base-dir lock and starts the metrics server when asked for. */
   async start(agents: () => AppAgent[], zk: () => ZkClient | null): Promise<void> {
     this.unlock = await lockBaseDir(this.options.baseDir);
+    this.instance = await baseDirInstance(this.options.baseDir);
     if (this.options.metricsPort === undefined) return;
     const [{ AgentMetrics }, { startMetricsServer }] = await Promise.all([import('./agent-metrics.js'), import('./metrics-server.js')]);
     this.metrics = new AgentMetrics({ host: this.options.host, version: AGENT_VERSION });
@@ -99,6 +102,7 @@ export class AgentRuntime {
       app,
       host: o.host,
       baseDir: o.baseDir,
+      instance: this.instance,
       admission: new PayloadAdmission({ app, allowUrls: o.allowUrls, trustKeys: this.trustKeys }, o.baseDir),
       gitTimeoutMs: o.gitTimeoutMs,
       git: this.git,

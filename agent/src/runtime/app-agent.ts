@@ -11,6 +11,7 @@ import {
   RolloutController,
   EphemeralNode,
   ZnodeLayout,
+  parseJsonObject,
   type Logger,
   type ZkAcl,
   type ZkClient,
@@ -30,6 +31,9 @@ import type { RolloutAgentOptions } from './rollout-options.js';
 import { TaskWorker } from '../tasks/task-worker.js';
 import type { HostTask } from '@zkdeploy/shared';
 
+/** A registration is a few hundred bytes (labels and task names included); anything larger is not ours. */
+const MAX_REGISTRATION_BYTES = 64 * 1024;
+
 export type AppAgentOptions = Omit<ReconcilePolicy, 'gitCredentials'> &
   Pick<ReconcileDependencies, 'stores' | 'metrics' | 'locks' | 'activation'> &
   Partial<RolloutAgentOptions> & {
@@ -44,6 +48,8 @@ export type AppAgentOptions = Omit<ReconcilePolicy, 'gitCredentials'> &
   serviceHealth?: () => { healthy: boolean; reason: string } | null;
   admission: Pick<PayloadAdmission, 'admit' | 'admitCandidate'>;
   baseDir: string;
+  /** The base dir's instance (base-dir-lock.ts), named in the registration: a restart recognises its own stale node by it. */
+  instance?: string;
   git: GitCredentialSettings;
   resyncMs: number;
   /** ACL of the nodes this agent creates (its registration and status): see shared's `agentNodeAcl`. */
@@ -108,6 +114,7 @@ export class AppAgent {
       acl: this.options.nodeAcl,
       // Lets a restart faster than the session timeout replace its own previous node at once.
       sessionFile: join(this.options.baseDir, AGENT_DIR_NAME, `registration${this.options.app.replace(/\//g, '_')}.json`),
+      ownsData: (data) => this.options.instance !== undefined && parseJsonObject(data, MAX_REGISTRATION_BYTES)?.instance === this.options.instance,
       onError: (err) => this.log.error({ err }, 'could not re-register after a new session'),
     });
     this.unsubscribe = this.zk.onStateChange((change) => {
@@ -194,6 +201,7 @@ export class AppAgent {
         version: AGENT_VERSION,
         startedAt: new Date().toISOString(),
         baseDir: this.options.baseDir,
+        ...(this.options.instance ? { instance: this.options.instance } : {}),
         ...(this.options.labels && Object.keys(this.options.labels).length > 0 ? { labels: this.options.labels } : {}),
         ...(this.options.tasks && Object.keys(this.options.tasks).length > 0 ? { tasks: Object.keys(this.options.tasks).sort() } : {}),
       }),

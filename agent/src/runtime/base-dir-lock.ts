@@ -8,7 +8,8 @@
  * without following symlinks.
  */
 import { constants } from 'node:fs';
-import { open, readFile, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
 import { AGENT_DIR_NAME } from '../store/target-path.js';
@@ -55,4 +56,24 @@ export async function lockBaseDir(baseDir: string): Promise<() => Promise<void>>
     await rm(path, { force: true });
   }
   throw new ZkDeployError(ErrorCode.BASE_DIR_LOCKED, `could not take the lock ${path}`);
+}
+
+const INSTANCE_PATTERN = /^[0-9a-f]{32}$/;
+
+/**
+ * This base dir's instance: a random id made once and kept in
+ * `<base-dir>/.zkdeploy/instance`. The lock admits one live agent per base
+ * dir, so a registration whose data names this instance was left by an
+ * earlier run of this agent (EphemeralNode's `ownsData`), even when that run
+ * could not record its session (a full disk). Call with the lock held.
+ */
+export async function baseDirInstance(baseDir: string): Promise<string> {
+  const path = join(baseDir, AGENT_DIR_NAME, 'instance');
+  const saved = (await readFile(path, { encoding: 'utf8', flag: O_RDONLY | O_NOFOLLOW }).catch(() => '')).trim();
+  if (INSTANCE_PATTERN.test(saved)) return saved;
+  const instance = randomBytes(16).toString('hex');
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, `${instance}\n`, { flag: O_WRONLY | O_CREAT | constants.O_TRUNC | O_NOFOLLOW, mode: 0o600 });
+  await rename(tmp, path);
+  return instance;
 }

@@ -8,10 +8,13 @@
  * the session timeout finds its previous session's node still there (a stale
  * ephemeral). A node whose owner is one of our sessions — this process's
  * earlier ones, or the one recorded in `sessionFile` by the previous run — is
- * ours: it is deleted and made again at once. A node of any other session is
- * waited out until it expires; if it outlives the session timeout it belongs
- * to a live process using the same name, and registration fails with
- * ERR_HOST_CONFLICT.
+ * ours: it is deleted and made again at once. So is a node whose data the
+ * caller recognises as its own (`ownsData`: the agent's names its base dir's
+ * instance, which no other live process can hold), which covers a previous
+ * run whose session file could not be written (a full disk). A node of any
+ * other session is waited out until it expires; if it outlives the session
+ * timeout it belongs to a live process using the same name, and registration
+ * fails with ERR_HOST_CONFLICT.
  */
 import { constants } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
@@ -35,6 +38,12 @@ export interface EphemeralNodeOptions {
   sessionFile?: string;
   /** ACL of the node (ACLs are not inherited; default the open ACL). */
   acl?: ZkAcl[];
+  /**
+   * Recognises a node left by an earlier run of this same installation from
+   * its data (untrusted: any session could have written it), so that it is
+   * replaced at once even when `sessionFile` does not name its session.
+   */
+  ownsData?: (data: Buffer) => boolean;
 }
 
 export class EphemeralNode {
@@ -146,14 +155,15 @@ export class EphemeralNode {
       } catch (err) {
         if (!hasZkCode(err, ErrorCode.ZK_NODE_EXISTS)) throw err;
       }
-      const stat = await this.client.exists(this.path);
-      if (!stat) continue;
+      const node = await this.client.get(this.path);
+      if (!node) continue;
+      const { stat } = node;
       const owner = stat.ephemeralOwner;
       if (owner !== null && owner === this.client.sessionId) {
         await this.adopted();
         return;
       }
-      if (owner !== null && this.ownSessions.has(owner)) {
+      if (owner !== null && (this.ownSessions.has(owner) || this.options.ownsData?.(node.data) === true)) {
         // Left by a session of ours that is gone or going: ours to replace now.
         const replaced = await this.client.delete(this.path, stat.version).then(
           () => true,

@@ -13,6 +13,7 @@
 import { parsePayload, type Payload } from '@zkdeploy/shared/payload';
 import { ownedByHost, parseStatus, statusSession, type AgentRecord, type StatusError, type StatusRecord } from '@zkdeploy/shared/records';
 import { parseHostIdentities, type ZkClient, type ZkStat } from '@zkdeploy/shared/zk';
+import { readMany } from '@zkdeploy/shared/recipes';
 import { ZnodeLayout } from '@zkdeploy/shared/znode-layout';
 import { candidateVersion, hostTakesCandidate, isActive, parseRollout, readWaveMembers, type RolloutRecord } from '@zkdeploy/shared/rollout';
 
@@ -122,13 +123,10 @@ export function summarizeFleet(snapshot: FleetSnapshot): FleetStatus {
 
 async function readChildren<T>(zk: ZkClient, parent: string, parse: (data: Buffer, name: string, stat: ZkStat) => T): Promise<Map<string, T>> {
   const names = (await zk.children(parent)) ?? [];
-  const entries = await Promise.all(
-    names.map(async (name) => {
-      const node = await zk.get(`${parent}/${name}`);
-      return node ? ([name, parse(node.data, name, node.stat)] as const) : null;
-    }),
-  );
-  return new Map(entries.filter((e): e is readonly [string, T] => e !== null));
+  const nodes = await readMany(zk, names.map((name) => `${parent}/${name}`));
+  const entries = new Map<string, T>();
+  for (const [i, node] of nodes.entries()) if (node) entries.set(names[i] as string, parse(node.data, names[i] as string, node.stat));
+  return entries;
 }
 
 const mapValues = <K, V, W>(map: Map<K, V>, fn: (v: V) => W): Map<K, W> => new Map([...map].map(([k, v]) => [k, fn(v)]));
@@ -154,7 +152,7 @@ export async function readFleet(zk: ZkClient, app: string): Promise<FleetSnapsho
     zk.get(layout.config),
     appNode.then((node) => parseHostIdentities(node?.data)?.perHost === true),
     appNode.then((node) => readRegistrations(zk, layout.agents, parseHostIdentities(node?.data)?.perHost === true)),
-    readChildren(zk, layout.status, (data, name) => ({ record: parseStatus(data, name), session: statusSession(data) })),
+    readChildren(zk, layout.status, (data, name) => ({ record: parseStatus(data, name), data })),
     readRunningRollout(zk, app),
   ]);
   return {
@@ -162,7 +160,8 @@ export async function readFleet(zk: ZkClient, app: string): Promise<FleetSnapsho
     config: config ? { data: config.data, version: config.stat.version } : null,
     agents: mapValues(agents, () => null),
     statuses: mapValues(statuses, (s) => s.record),
-    anchors: perHost ? { owners: mapValues(agents, (a) => a.owner), sessions: mapValues(statuses, (s) => s.session) } : undefined,
+    // The session anchors are read out of the records only in per-host mode.
+    anchors: perHost ? { owners: mapValues(agents, (a) => a.owner), sessions: mapValues(statuses, (s) => statusSession(s.data)) } : undefined,
     rollout,
   };
 }

@@ -8,8 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChildrenWatch, DataWatch, EphemeralNode, ErrorCode, ZkClient, type ZkStat } from '@zkdeploy/shared';
-import { EventRecorder, ZkCluster } from '@zkdeploy/test-support';
+import { ChildrenWatch, DataWatch, EphemeralNode, ErrorCode, ZkClient, readMany, type ZkStat } from '@zkdeploy/shared';
+import { EventRecorder, ZkCluster, fourLetterWord } from '@zkdeploy/test-support';
 
 describe('recipes', () => {
   let cluster: ZkCluster;
@@ -147,6 +147,22 @@ describe('recipes', () => {
     const err = await EphemeralNode.register(zk, '/r/agents/web-5', Buffer.from('{"instance":"base-dir-a"}'), { sessionFile, ownsData, staleWaitMs: 500 }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: ErrorCode.HOST_CONFLICT });
     await previous.close();
+  });
+
+  it('readMany: every node in order (null for a missing one), spread over extra sessions that are closed after, or over the caller\'s when one cannot open', async () => {
+    await zk.ensurePath('/r/many');
+    const paths = Array.from({ length: 23 }, (_, i) => `/r/many/n-${i}`);
+    await Promise.all(paths.filter((_, i) => i !== 7).map((p, i) => zk.create(p, Buffer.from(`data ${p}`))));
+    const connections = async () => (await fourLetterWord(Number(cluster.connectString().split(',')[0]!.split(':')[1]), 'cons')).split('\n').filter((l) => l.includes('sid=')).length;
+    const before = await connections();
+    let opened = 0;
+    const counting = Object.create(zk, { connectAnother: { value: (ms?: number) => { opened++; return zk.connectAnother(ms); } } }) as ZkClient;
+    const nodes = await readMany(counting, paths, { perSession: 5, maxSessions: 3 });
+    expect(opened).toBe(2);
+    expect(nodes.map((n) => n?.data.toString() ?? null)).toEqual(paths.map((p, i) => (i === 7 ? null : `data ${p}`)));
+    expect(await connections()).toBe(before);
+    const refusing = Object.create(zk, { connectAnother: { value: () => Promise.reject(new Error('refused')) } }) as ZkClient;
+    expect((await readMany(refusing, paths, { perSession: 5 })).filter(Boolean)).toHaveLength(22);
   });
 
   it('EphemeralNode: re-made when deleted from outside, and update() changes its data', async () => {

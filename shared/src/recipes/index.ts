@@ -4,4 +4,5 @@ export type { WatchOptions } from './watch-options.js';
 export * from './children-watch.js';
 export * from './ephemeral-node.js';
 export * from './coalescing-runner.js';
+export * from './read-many.js';
 export * from './leader-election.js';

@@ -134,6 +134,11 @@ export class ZkClient {
     return client;
   }
 
+  /** Another session with this client's servers, auth and TLS (`connectTimeoutMs` may be shortened). */
+  connectAnother(connectTimeoutMs?: number): Promise<ZkClient> {
+    return ZkClient.connect({ ...this.options, ...(connectTimeoutMs === undefined ? {} : { connectTimeoutMs }) });
+  }
+
   /** Connects; rejects with ERR_ZK_UNREACHABLE when no server answers in time. */
   async start(): Promise<void> {
     if (this.lifecycle !== 'latent') throw new ZkError(ErrorCode.ZK_CLOSED, 'ZooKeeper client was already started');

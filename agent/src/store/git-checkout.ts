@@ -252,6 +252,11 @@ export async function collectGarbage(gitDir: string, ctx: GitContext): Promise<v
   await git(gitDir, [...GC_CONFIG, 'gc', '--auto', '--quiet'], ctx, QUIET);
 }
 
+/** Runs `git gc --prune=now`: every pack rewritten with only what refs, worktrees and indexes hold (store-maintenance.ts). */
+export async function collectAllGarbage(gitDir: string, ctx: GitContext): Promise<void> {
+  await git(gitDir, ['gc', '--prune=now', '--quiet'], ctx, QUIET);
+}
+
 /** Forgets worktrees whose directories are gone. */
 export async function pruneWorktrees(gitDir: string, ctx: GitContext): Promise<void> {
   await git(gitDir, ['worktree', 'prune'], ctx, QUIET);

@@ -104,6 +104,28 @@ describe('ReleaseStore on a shallow store', { timeout: 30_000 }, () => {
     expect(git(gitDir, ['fsck', '--connectivity-only', '--no-dangling'])).toBe('');
   });
 
+  it('keeps the shallow file bounded: commits no kept release holds leave it with their objects, and a rollback to one fetches it again', async () => {
+    const { store, gitDir } = newStore(2);
+    const shallowLines = (): number => readFileSync(join(gitDir, 'shallow'), 'utf8').split('\n').filter(Boolean).length;
+    const limit = 41 * 4; // four commits' lines
+    let longest = 0;
+    let collected = 0;
+    for (const c of src.history.slice(0, 14)) {
+      await deploy(store, src.url, c);
+      longest = Math.max(longest, shallowLines());
+      if (await store.maintain(CTX, limit)) collected++;
+    }
+    expect(collected).toBeGreaterThan(0);
+    // At most the limit's four lines plus the one fetch that crossed it, against one per deploy (14) without it.
+    expect(longest).toBeLessThanOrEqual(5);
+    expect(git(gitDir, ['fsck', '--connectivity-only', '--no-dangling'])).toBe('');
+    // The first commit's objects went with its line: a rollback to it fetches it again and deploys it exactly.
+    expect(await store.has(src.history[0]!)).toBe(false);
+    const fetched = await deploy(store, src.url, src.history[0]!);
+    expect(snapshot(fetched.release)['f0.txt']).toBe(`file 0\n`.repeat(50));
+    expect(git(gitDir, ['fsck', '--connectivity-only', '--no-dangling'])).toBe('');
+  });
+
   it('rolls back to an older commit, deploys another branch, a force-pushed main and an unrelated history, each at the exact commit', async () => {
     const { store } = newStore();
     await deploy(store, src.url, src.history[19]!);

@@ -47,6 +47,7 @@ import { AGENT_DIR_MODE, PRIVATE_DIR_MODE } from './agent-dir-modes.js';
 import {
   addWorktree,
   checkoutExact,
+  collectAllGarbage,
   collectGarbage,
   commitNotFound,
   fetchCommit,
@@ -63,7 +64,7 @@ import { syncDirectory, syncFileSystemOf } from './disk-sync.js';
 import { ErrorCode, GitError } from '@zkdeploy/shared';
 import { storeHasObject } from './object-presence.js';
 import { checkTreeLimits, type TreeLimits } from './tree-limits.js';
-import { storeNeedsGc } from './store-maintenance.js';
+import { SHALLOW_FILE_LIMIT, shallowListOversized, storeNeedsGc } from './store-maintenance.js';
 import { linkDestination, removeStaleSwapLinks, swapSymlink } from './symlink-swap.js';
 import { AGENT_DIR_NAME } from './target-path.js';
 import { treeListingDigest } from './tree-listing.js';
@@ -395,9 +396,14 @@ export class ReleaseStore {
    * Collects garbage in the store when git's `gc --auto` limits are exceeded
    * (see store-maintenance.ts). When gc leaves them exceeded (recent
    * unreachable objects stay loose for two weeks), it is not tried again for a
-   * day, as git itself does with its gc.log.
+   * day, as git itself does with its gc.log. A shallow store whose `shallow`
+   * file has grown past `shallowLimit` bytes is collected in full instead.
    */
-  async maintain(ctx: GitContext): Promise<boolean> {
+  async maintain(ctx: GitContext, shallowLimit = SHALLOW_FILE_LIMIT): Promise<boolean> {
+    if (await shallowListOversized(this.gitDir, shallowLimit)) {
+      await collectAllGarbage(this.gitDir, ctx);
+      return true;
+    }
     if (Date.now() < this.gcQuietUntil || !(await storeNeedsGc(this.gitDir))) return false;
     await collectGarbage(this.gitDir, ctx);
     if (await storeNeedsGc(this.gitDir)) this.gcQuietUntil = Date.now() + GC_RETRY_MS;

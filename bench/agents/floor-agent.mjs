@@ -14,6 +14,9 @@
  *     fetched ref written and the pack's .keep removed, as zkdeploy does for
  *     every transport but http(s))
  *     swap the target symlink to that worktree (a temporary link renamed over it)
+ *     (--shallow: the fetch is `--depth=1 --thin`, the commit without its
+ *     history, as zkdeploy's shallow store fetches: the floor of the
+ *     large-repository workload)
  *
  * Exact commit (fetch by id), no half-applied checkout (the swap), and
  * nothing else: no validation, no status written, no verification of HEAD,
@@ -22,7 +25,7 @@
  * what this agent takes beyond the baseline is what exactness and atomicity
  * cost on this machine.
  *
- * Usage: floor-agent.mjs --zk <hosts> --config <znode> --base-dir <dir>
+ * Usage: floor-agent.mjs --zk <hosts> --config <znode> --base-dir <dir> [--shallow]
  * Prints `ready` on stdout once connected and watching, and `deployed <commit>`
  * after each swap.
  */
@@ -35,7 +38,7 @@ import { runWatchAgent } from '../lib/watch-agent.mjs';
 const run = promisify(execFile);
 const GIT = ['-c', 'fetch.unpackLimit=1'];
 
-runWatchAgent('floor-agent', async (cfg, baseDir) => {
+runWatchAgent('floor-agent', async (cfg, baseDir, flags) => {
   const target = join(baseDir, cfg.relativePath);
   const home = join(baseDir, '.floor', cfg.relativePath.replace(/\//g, '_'));
   const store = join(home, 'repo.git');
@@ -44,7 +47,7 @@ runWatchAgent('floor-agent', async (cfg, baseDir) => {
     mkdirSync(home, { recursive: true });
     await run('git', ['init', '--bare', '--quiet', '--template=', store]);
   }
-  const { stdout } = await run('git', [...GIT, 'fetch-pack', '--quiet', '--no-progress', cfg.url, cfg.commitId], { cwd: store });
+  const { stdout } = await run('git', [...GIT, 'fetch-pack', '--quiet', '--no-progress', ...(flags.shallow ? ['--depth=1', '--thin'] : []), cfg.url, cfg.commitId], { cwd: store });
   mkdirSync(join(store, 'refs', 'floor'), { recursive: true });
   writeFileSync(join(store, 'refs', 'floor', 'fetched'), `${cfg.commitId}\n`);
   for (const [, kept] of stdout.matchAll(/^keep\t([0-9a-f]+)$/gm)) unlinkSync(join(store, 'objects', 'pack', `pack-${kept}.keep`));

@@ -34,7 +34,8 @@ export function issue21Rows(results) {
     for (const [n, e] of byN) {
       if (!e.zkdeploy || !e.baseline) continue;
       const r = ratio(fleetMedian(e.zkdeploy[phase]), fleetMedian(e.baseline[phase]));
-      rows.push([`${what}, N = ${n}: zkdeploy / baseline`, `≤ ${limit}×`, `${fmtRatio(r)} (${fmtMs(fleetMedian(e.zkdeploy[phase]))} vs ${fmtMs(fleetMedian(e.baseline[phase]))})`, pass(r === null ? null : r <= limit)]);
+      const floor = e.floor ? `; shallow floor agent ${fmtRatio(ratio(fleetMedian(e.floor[phase]), fleetMedian(e.baseline[phase])))}` : '';
+      rows.push([`${what}, N = ${n}: zkdeploy / baseline`, `≤ ${limit}×`, `${fmtRatio(r)} (${fmtMs(fleetMedian(e.zkdeploy[phase]))} vs ${fmtMs(fleetMedian(e.baseline[phase]))})${floor}`, pass(r === null ? null : r <= limit)]);
     }
   }
   const bytes = byN.filter(([, e]) => e.zkdeploy && e.baseline).map(([n, e]) => [n, ratio(bytesPerNewHost(e.zkdeploy), bytesPerNewHost(e.baseline)), e]);
@@ -67,7 +68,7 @@ export function largeSection(results) {
   const s = results.large.shape;
   const rows = [];
   for (const [n, e] of largeByN(results)) {
-    for (const kind of ['zkdeploy', 'baseline']) {
+    for (const kind of ['zkdeploy', 'floor', 'baseline']) {
       const f = e[kind];
       if (!f) continue;
       rows.push([
@@ -86,7 +87,7 @@ export function largeSection(results) {
   }
   return [
     `## Large repository (issue 21)\n`,
-    `A repository generated with \`git fast-import\` (bench/lib/large-repo.mjs, cached between runs): ${s.commits.toLocaleString('en-US')} commits over ${s.files.toLocaleString('en-US')} files of ${s.fileBytes.toLocaleString('en-US')} random bytes as base64 text each, ${fmtMb(s.packedBytes)} packed, ${s.changedPerCommit} files changed per commit of history and ${s.changedPerPublish} per publish. Served by \`git daemon\` over \`git://\` behind a TCP proxy that counts the bytes the server sends. zkdeploy against the baseline script (\`git clone\`, then \`git status\` + \`git pull\`). First deploys publish a new relativePath each round; disk is \`du\` of one host's base dir after every round (all its targets; hard links counted once).`,
+    `A repository generated with \`git fast-import\` (bench/lib/large-repo.mjs, cached between runs): ${s.commits.toLocaleString('en-US')} commits over ${s.files.toLocaleString('en-US')} files of ${s.fileBytes.toLocaleString('en-US')} random bytes as base64 text each, ${fmtMb(s.packedBytes)} packed, ${s.changedPerCommit} files changed per commit of history and ${s.changedPerPublish} per publish. Served by \`git daemon\` over \`git://\` behind a TCP proxy that counts the bytes the server sends. zkdeploy against the baseline script (\`git clone\`, then \`git status\` + \`git pull\`), and the floor agent fetching shallow (\`fetch-pack --depth=1 --thin\`, a checkout in the inactive of two worktrees, a swap: what any exact, atomic deploy of this repository costs). First deploys publish a new relativePath each round; disk is \`du\` of one host's base dir after every round (all its targets; hard links counted once).`,
     table(['N', 'agent', 'first deploy, median', 'first deploy, max', 'update, median', 'update, max', 'server bytes per new host', 'server bytes per host per update', 'disk per host', 'rounds'], rows),
   ].join('\n\n');
 }

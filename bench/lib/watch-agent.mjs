@@ -28,9 +28,10 @@ const FLAGS = {
   config: { type: 'string', required: true, help: 'the config znode to watch' },
   'base-dir': { type: 'string', required: true, help: 'where checkouts go' },
   'status-node': { type: 'string', help: "report each deploy in this znode, one write of an ok record like zkdeploy's" },
+  shallow: { type: 'boolean', help: "floor agent: fetch the commit alone (`--depth=1 --thin`), as zkdeploy's shallow store does" },
 };
 
-/** Runs the agent named `name` until SIGTERM; `deploy(cfg, baseDir)` resolves to the deployed commit. */
+/** Runs the agent named `name` until SIGTERM; `deploy(cfg, baseDir, flags)` resolves to the deployed commit. */
 export function runWatchAgent(name, deploy) {
   const flags = parseBenchArgs({ name, usage: `node bench/agents/${name}.mjs --zk <hosts> --config <znode> --base-dir <dir> [--status-node <znode>]`, flags: FLAGS });
   const zk = flags.zk;
@@ -75,7 +76,7 @@ export function runWatchAgent(name, deploy) {
     try {
       const started = Date.now();
       const cfg = JSON.parse(data.toString('utf8'));
-      const commit = await deploy(cfg, baseDir);
+      const commit = await deploy(cfg, baseDir, flags);
       if (statusNode) await writeStatus(cfg, version, commit, started);
       process.stdout.write(`deployed ${commit}\n`);
     } catch (err) {

@@ -2,14 +2,15 @@
  * The large-repository workload (issue 21): zkdeploy against the baseline
  * script on a repository with 3,000 commits of history over 2,000 files
  * (bench/lib/large-repo.mjs), first deploys and updates of 5 files, at each
- * fleet size; with the bytes the git server sent per host and the disk one
+ * fleet size, with the shallow floor agent beside them; with the bytes the git server sent per host and the disk one
  * host uses.
  */
 import { LARGE, startLargeRepo } from '../lib/large-repo.mjs';
 import { parseKinds } from '../lib/kind-spec.mjs';
 import { fleetComparison } from './fleet-latency.mjs';
 
-const KINDS = parseKinds('zkdeploy:--resync 3600,baseline');
+// The floor here fetches shallow, as zkdeploy does: what fetch + checkout + swap alone cost on this repository.
+const KINDS = parseKinds('zkdeploy:--resync 3600,floor:--shallow,baseline');
 
 /** Runs the workload at each of `ns`; resolves with the repository's shape and one result per fleet. */
 export async function largeRepo({ ns, rounds, zk, proxy, infraPids, log }) {

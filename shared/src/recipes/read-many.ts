@@ -3,11 +3,9 @@
  * ZooKeeper answers one session's requests in order, so over thousands of
  * nodes one session waits on the server more than on the network: past
  * `perSession` nodes the reads are spread over up to `maxSessions` sessions,
- * the extra ones opened for the call (in parallel with nothing else to wait
- * for) and closed after it. An extra session that cannot be opened quickly
+ * the extra ones opened for the call and closed after it. An extra session that cannot be opened quickly
  * (a server at its `maxClientCnxns`, say) is not an error: its share is read
- * over the caller's session. Figures: bench/FINDINGS.md, "Reading 10,000
- * status records".
+ * over the caller's session. Measured: docs/scale.md, "Reading 10,000 hosts".
  */
 import type { ZkClient } from '../zk/zk-client.js';
 import type { ZkStat } from '../zk/zk-stat.js';

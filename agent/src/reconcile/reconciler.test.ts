@@ -24,6 +24,8 @@ class FakeStore implements ReleaseStoreOps {
   readonly fetches: string[] = [];
   readonly activations: string[] = [];
   readonly repairs: string[] = [];
+  /** New slots abandoned: chosen, never prepared. */
+  readonly abandoned: string[] = [];
   /** Replaced by tests that hold a fetch open or make it fail. */
   fetchStep: (commit: string, ctx: GitContext) => Promise<void> = async () => {};
   private slots = 0;
@@ -54,6 +56,9 @@ class FakeStore implements ReleaseStoreOps {
   }
   async prepare(_slot: Slot, id: string, source: PrepareSource): Promise<void> {
     if (!this.objects.has(id)) throw commitNotFound(source.url, id);
+  }
+  async abandon(slot: Slot): Promise<void> {
+    this.abandoned.push(slot.path);
   }
   async activate(slot: string, id: string): Promise<void> {
     this.activations.push(id);
@@ -204,6 +209,27 @@ describe('Reconciler', () => {
     await reconciler.idle();
     expect(store.activations).toEqual([commit(2)]);
     expect(status.outcomes().map((w) => [w.state, w.configVersion])).toEqual([['ok', 1]]);
+  });
+
+  it('abandons a new release that is never prepared: superseded during the fetch, or the fetch failed', async () => {
+    const { store, status, publish, reconciler } = setup();
+    store.remote.add(commit(2));
+    const held = gate();
+    store.fetchStep = async (id) => {
+      if (id === commit(1)) await held.opened;
+    };
+    void publish({ commitId: commit(1) });
+    await settle();
+    void publish({ commitId: commit(2) });
+    held.open();
+    await reconciler.idle();
+    expect(store.activations).toEqual([commit(2)]);
+    // The first deploy's slot (r-1) was chosen and given up; the second's was activated.
+    expect(store.abandoned).toEqual(['/fake/releases/r-1']);
+    void publish({ commitId: commit(3) }); // not in the repository: the fetch fails
+    await reconciler.idle();
+    expect(status.outcomes().at(-1)).toMatchObject({ state: 'failed', error: { code: 'ERR_COMMIT_NOT_FOUND' } });
+    expect(store.abandoned).toEqual(['/fake/releases/r-1', '/fake/releases/r-3']);
   });
 
   describe('with fake timers', () => {

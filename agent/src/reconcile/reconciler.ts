@@ -269,16 +269,26 @@ export class Reconciler {
     this.attempt.attempts++;
     const deploying = this.reportDeploying(run, head);
     let slot: Slot;
+    const choosing = store.chooseSlot(run.payload.commitId, active);
+    let prepared = false;
     try {
-      const [chosen, fetched] = await Promise.all([store.chooseSlot(run.payload.commitId, active), early]);
-      slot = chosen;
+      const [picked, fetched] = await Promise.all([choosing, early]);
+      slot = picked;
       if (fetched === 'superseded') return { kind: 'superseded' };
       if (fetched === 'not-started') {
         const present = slot.head === run.payload.commitId || (await store.has(run.payload.commitId));
         if (!(await this.fetchIfMissing(run, present))) return { kind: 'superseded' };
       }
-      if (!(await this.prepareRelease(run, slot))) return { kind: 'superseded' };
+      run.log.info({ release: slot.path, reuse: slot.exists }, 'checking out');
+      await store.prepare(slot, run.payload.commitId, { url: run.payload.url, treeLimits: this.policy.treeLimits }, run.git);
+      prepared = true;
+      if (!(await this.checkRelease(run, slot))) return { kind: 'superseded' };
     } finally {
+      // A new release never prepared (superseded, or the fetch or the tree limits failed) goes, with its early links.
+      if (!prepared) {
+        const chosen = await choosing.catch(() => null);
+        if (chosen) await store.abandon(chosen);
+      }
       await deploying();
     }
     return this.activateRelease(run, slot.path);
@@ -321,10 +331,8 @@ export class Reconciler {
     return !this.superseded(run);
   }
 
-  /** Brings the inactive release to the commit and runs --check in it; false when superseded meanwhile. */
-  private async prepareRelease(run: Run, slot: Slot): Promise<boolean> {
-    run.log.info({ release: slot.path, reuse: slot.exists }, 'checking out');
-    await run.target.store.prepare(slot, run.payload.commitId, { url: run.payload.url, treeLimits: this.policy.treeLimits }, run.git);
+  /** Runs --check in the prepared release; false when superseded meanwhile. */
+  private async checkRelease(run: Run, slot: Slot): Promise<boolean> {
     if (this.policy.check) {
       run.log.info('running --check');
       const facts = this.facts(run, slot.path);

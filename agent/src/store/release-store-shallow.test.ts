@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, normalize } from 'node:path';
+import { basename, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReleaseStore } from './release-store.js';
 import { readDetachedHead } from './checkout-head.js';
@@ -124,6 +124,17 @@ describe('ReleaseStore on a shallow store', { timeout: 30_000 }, () => {
     const fetched = await deploy(store, src.url, src.history[0]!);
     expect(snapshot(fetched.release)['f0.txt']).toBe(`file 0\n`.repeat(50));
     expect(git(gitDir, ['fsck', '--connectivity-only', '--no-dangling'])).toBe('');
+  });
+
+  it('a new release chosen and then given up (a newer config, a failed fetch) leaves nothing behind', async () => {
+    const { store } = newStore(2);
+    await deploy(store, src.url, src.history[2]!);
+    const slot = await store.chooseSlot(src.history[3]!, await linkDestination(store.target));
+    expect(slot.seeding).toBeDefined();
+    await store.abandon(slot);
+    expect(readdirSync(join(store.root, 'releases')).filter((n) => !n.endsWith('.json'))).toEqual([basename(await linkDestination(store.target) as string)]);
+    // The next deploy makes its release as usual.
+    await deploy(store, src.url, src.history[3]!);
   });
 
   it('rolls back to an older commit, deploys another branch, a force-pushed main and an unrelated history, each at the exact commit', async () => {

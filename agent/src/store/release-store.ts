@@ -87,6 +87,8 @@ export interface Slot {
   head: string | null;
   /** For a new release: the active release it is made from (as links of its files, when that one is clean). */
   from?: string | null;
+  /** For a new release made from `from`: its links, begun when it was chosen, so that they are made while the commit is fetched. */
+  seeding?: Promise<SeededTree | undefined>;
 }
 
 /** What is at the target path now. */
@@ -121,6 +123,7 @@ export type ReleaseStoreOps = Pick<
   | 'fetch'
   | 'chooseSlot'
   | 'prepare'
+  | 'abandon'
   | 'activate'
   | 'repair'
   | 'restoreMarker'
@@ -226,14 +229,25 @@ export class ReleaseStore {
    * Picks the release to prepare for `commit`: an inactive one already at it
    * (rollback), else a new one, made from the active release. An existing
    * release is never moved to another commit (releases are immutable): old
-   * ones are removed by `prune` once the new one is active.
+   * ones are removed by `prune` once the new one is active. A new release's
+   * links to the active one's files are begun here, to be made while the
+   * commit is fetched (its new files are written only by `prepare`, once the
+   * tree limits allow); a slot not prepared after all is `abandon`ed.
    */
   async chooseSlot(commit: string, active: string | null): Promise<Slot> {
     const slots = (await this.slots()).filter((s) => s !== active);
     const heads = await Promise.all(slots.map((s) => readDetachedHead(s)));
     const holding = heads.indexOf(commit);
     if (holding >= 0) return { path: slots[holding] as string, exists: true, head: commit };
-    return { path: join(this.releasesDir, `r-${randomBytes(4).toString('hex')}`), exists: false, head: null, from: active };
+    const path = join(this.releasesDir, `r-${randomBytes(4).toString('hex')}`);
+    return { path, exists: false, head: null, from: active, ...(active ? { seeding: this.seed(active, path).catch(() => undefined) } : {}) };
+  }
+
+  /** Removes a new release that will not be prepared (a deploy superseded or failed before it): its early links. */
+  async abandon(slot: Slot): Promise<void> {
+    if (slot.exists) return;
+    await slot.seeding?.catch(() => undefined);
+    await rm(slot.path, { recursive: true, force: true });
   }
 
   /**
@@ -274,8 +288,8 @@ export class ReleaseStore {
       await checkoutExact(slot.path, commit, ctx, untouched ? 'none-present' : 'all');
       return;
     }
-    await rm(slot.path, { recursive: true, force: true });
-    const seeded = slot.from ? await this.seed(slot.from, slot.path) : undefined;
+    const seeded = slot.seeding ? await slot.seeding : undefined;
+    if (!seeded) await rm(slot.path, { recursive: true, force: true });
     await addWorktree(this.gitDir, slot.path, commit, ctx, seeded);
     await verifyHead(slot.path, commit);
   }

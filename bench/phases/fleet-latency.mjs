@@ -36,6 +36,9 @@ async function round(ctx, relativePath, commit) {
   const { fleet, zk, proxy, app, kind, infraPids } = ctx;
   const hosts = fleet.agents.map((a) => a.host);
   const pids = fleet.agents.map((a) => a.pid);
+  // No round inherits another's dirty pages: zkdeploy syncs its file system before each swap (durable activation), which
+  // would otherwise write back what the fleet before it left in the page cache (the baseline's clones of a large repository).
+  execFileSync('sync');
   const before = { ops: await proxy.snapshot(app), proc: await procStatsAll(pids), infra: await procStatsAll(infraPids), bytes: ctx.serverBytes?.() };
   const watch = watchCheckouts(fleet.agents.map((a) => ({ root: a.baseDir, dir: join(a.baseDir, relativePath) })), commit, ctx.watchTimeoutMs ? { timeoutMs: ctx.watchTimeoutMs } : undefined);
   await watch.armed;

@@ -39,7 +39,8 @@ export interface ReconcilePolicy {
 
 /** What the reconciler talks to. */
 export interface ReconcileDependencies {
-  zk: Pick<ZkClient, 'isConnected'>;
+  /** Reconciles only while connected; a trigger found disconnected runs again on the next (re)connection. */
+  zk: Pick<ZkClient, 'isConnected' | 'onStateChange'>;
   /** Parses desired state and checks it against the agent's policy (URL allowlist, signatures). */
   admission: Pick<PayloadAdmission, 'admit'>;
   /** Claims the app's target among the agent's apps and opens its release store. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GitError, createLogger, parsePayload, type Payload, type StatusRecord, type ZkStat } from '@zkdeploy/shared';
+import { ConnectionState, GitError, createLogger, parsePayload, type ConnectionStateChange, type ConnectionStateValue, type Payload, type StatusRecord, type ZkStat } from '@zkdeploy/shared';
 import { KeyedLock } from './keyed-lock.js';
 import { Reconciler } from './reconciler.js';
 import type { ReconcilePolicy } from './reconciler-options.js';
@@ -98,7 +98,25 @@ class FakeStatus {
   }
 }
 
+/** A client whose connection the test turns off and on. */
+class FakeZk {
+  isConnected = true;
+  private readonly listeners = new Set<(change: ConnectionStateChange) => void>();
+  onStateChange(listener: (change: ConnectionStateChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  set(state: ConnectionStateValue): void {
+    this.isConnected = state === ConnectionState.CONNECTED || state === ConnectionState.RECONNECTED;
+    for (const l of [...this.listeners]) l({ state, newSession: false, sessionId: null } as ConnectionStateChange);
+  }
+  get listening(): number {
+    return this.listeners.size;
+  }
+}
+
 interface Setup {
+  zk: FakeZk;
   reconciler: Reconciler;
   store: FakeStore;
   status: FakeStatus;
@@ -111,6 +129,7 @@ function setup(policy: Partial<ReconcilePolicy> = {}): Setup {
   const status = new FakeStatus();
   const opened: string[] = [];
   const stop = new AbortController();
+  const zk = new FakeZk();
   const reconciler = new Reconciler(
     {
       app: '/app/unit',
@@ -127,7 +146,7 @@ function setup(policy: Partial<ReconcilePolicy> = {}): Setup {
       ...policy,
     },
     {
-      zk: { isConnected: true },
+      zk,
       admission: { admit: async (data) => parsePayload(data) },
       stores: {
         open: async (_app, relativePath) => {
@@ -148,7 +167,7 @@ function setup(policy: Partial<ReconcilePolicy> = {}): Setup {
     const data = typeof payload === 'string' ? payload : JSON.stringify({ url: URL, relativePath: 'srv/app', ...payload });
     return reconciler.setDesired(Buffer.from(data), { version } as ZkStat);
   };
-  return { reconciler, store, status, opened, publish };
+  return { zk, reconciler, store, status, opened, publish };
 }
 
 /** A promise with its resolve function, for holding a step open. */
@@ -209,6 +228,24 @@ describe('Reconciler', () => {
     await reconciler.idle();
     expect(store.activations).toEqual([commit(2)]);
     expect(status.outcomes().map((w) => [w.state, w.configVersion])).toEqual([['ok', 1]]);
+  });
+
+  it('a config that arrives while disconnected is deployed on the next connection, not left for the periodic resync', async () => {
+    const { zk, store, status, publish, reconciler } = setup();
+    store.remote.add(commit(1));
+    zk.set(ConnectionState.SUSPENDED);
+    void publish({ commitId: commit(1) });
+    await reconciler.idle();
+    expect(store.activations).toEqual([]);
+    void publish({ commitId: commit(1) }); // a second trigger while waiting adds no second wait
+    await reconciler.idle();
+    expect(zk.listening).toBe(1);
+    zk.set(ConnectionState.RECONNECTED);
+    await settle();
+    await reconciler.idle();
+    expect(store.activations).toEqual([commit(1)]);
+    expect(status.outcomes().at(-1)).toMatchObject({ state: 'ok', commitId: commit(1) });
+    expect(zk.listening).toBe(0);
   });
 
   it('abandons a new release that is never prepared: superseded during the fetch, or the fetch failed', async () => {

@@ -18,6 +18,7 @@
  */
 import {
   CoalescingRunner,
+  ConnectionState,
   ErrorCode,
   ZkDeployError,
   backoffDelay,
@@ -78,6 +79,8 @@ export class Reconciler {
   private target: Target | null = null;
   /** The run in progress: its config version and the abort of its git work. */
   private running: { version: number; abort: AbortController } | null = null;
+  /** Set while a trigger waits for the client to be connected again (runWhenConnected). */
+  private stopWaitingForConnection: (() => void) | null = null;
   /** The active release last proven clean (by our own activation or git status) and not touched since. */
   private verified: { slot: string; commit: string } | null = null;
   private readonly runner = new CoalescingRunner(() => this.reconcile());
@@ -110,12 +113,30 @@ export class Reconciler {
 
   async stop(): Promise<void> {
     if (this.attempt.retryTimer) clearTimeout(this.attempt.retryTimer);
+    this.stopWaitingForConnection?.();
     await this.target?.watcher?.stop();
+  }
+
+  /**
+   * A trigger that found the client disconnected is not dropped: it runs
+   * again once connected. (The resync after a reconnect could fail on an
+   * overloaded ensemble, and the config watch delivers a value only once, so
+   * one host of 1,000 waited for its periodic resync: bench/FINDINGS.md.)
+   */
+  private runWhenConnected(): void {
+    if (this.stopWaitingForConnection) return;
+    this.stopWaitingForConnection = this.deps.zk.onStateChange((change) => {
+      if (change.state !== ConnectionState.CONNECTED && change.state !== ConnectionState.RECONNECTED) return;
+      this.stopWaitingForConnection?.();
+      this.stopWaitingForConnection = null;
+      void this.trigger();
+    });
   }
 
   private async reconcile(): Promise<void> {
     const desired = this.desired;
-    if (!desired || !this.deps.zk.isConnected || this.deps.signal.aborted) return;
+    if (!desired || this.deps.signal.aborted) return;
+    if (!this.deps.zk.isConnected) return this.runWhenConnected();
     if (desired.version !== this.attempt.version) this.resetAttempt(desired.version);
     // A drifted release the watcher cannot fully see is looked at again on every resync: its undoing raises no event.
     if (this.attempt.stalled !== 'no' && !(this.attempt.stalled === 'drift' && this.target?.watcher?.complete === false)) return;

@@ -10,6 +10,7 @@ import {
   DataWatch,
   RolloutController,
   EphemeralNode,
+  ReadRetry,
   ZnodeLayout,
   parseJsonObject,
   type Logger,
@@ -68,6 +69,8 @@ export class AppAgent {
   private taskWorker: TaskWorker | null = null;
   private registration: EphemeralNode | null = null;
   private resyncTimer: NodeJS.Timeout | null = null;
+  /** Another resync soon after one that failed while connected. */
+  private readonly resyncRetry: ReadRetry;
   private unsubscribe: (() => void) | null = null;
   readonly reconciler: Reconciler;
   private readonly layout: ZnodeLayout;
@@ -91,6 +94,7 @@ export class AppAgent {
     const deps: ReconcileDependencies = { zk, admission, stores, status, metrics, locks, log: this.log, signal: this.abort.signal, activation };
     this.reconciler = new Reconciler(reconcilePolicy(options), deps);
     this.source = new DesiredSource(zk, options.app, options.host, this.reconciler, this.log);
+    this.resyncRetry = new ReadRetry(zk, () => void this.resync());
   }
 
   /** This host's wave in the app's current rollout, or null. */
@@ -134,6 +138,7 @@ export class AppAgent {
   /** Stops cleanly: aborts git work and commands in progress, removes the registration. */
   async stop(): Promise<void> {
     this.abort.abort(new Error('agent stopping'));
+    this.resyncRetry.cancel();
     this.watch?.stop();
     this.rolloutWatch?.stop();
     this.health?.stop();
@@ -157,8 +162,11 @@ export class AppAgent {
       await this.source.onRollout(rollout?.data ?? null);
       await this.source.onConfig(result?.data ?? null, result?.stat ?? null);
       this.taskWorker?.trigger();
+      this.resyncRetry.succeeded();
     } catch (err) {
-      this.log.debug({ err }, 'resync read failed; the next reconnect or resync retries');
+      // While connected nothing else would read again before the periodic resync: retried with backoff.
+      this.log.debug({ err }, 'resync read failed; retried shortly, or on the next reconnect');
+      this.resyncRetry.failed();
     }
   }
 

@@ -5,4 +5,5 @@ export * from './children-watch.js';
 export * from './ephemeral-node.js';
 export * from './coalescing-runner.js';
 export * from './read-many.js';
+export { ReadRetry } from './read-retry.js';
 export * from './leader-election.js';

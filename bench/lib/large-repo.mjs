@@ -72,18 +72,49 @@ async function cachedRepo(log) {
 async function countingProxy(port) {
   const counter = { bytes: 0, server: null, port: await freePort() };
   counter.server = createServer((client) => {
-    const upstream = connect(port, '127.0.0.1');
-    upstream.on('data', (d) => (counter.bytes += d.length));
-    client.pipe(upstream);
-    upstream.pipe(client);
+    // git daemon listens with a backlog of 5: when a hundred hosts fetch at once, some of its connections are reset
+    // before it answers. Until the daemon has sent a byte, what the client sent is kept and replayed over a new
+    // connection, so no agent of any kind sees the test server's limit (a real server would sit behind a proxy too).
+    const sent = [];
+    let answered = false;
+    let closed = false;
+    let upstream = null;
+    let tries = 0;
     const end = () => {
+      closed = true;
       client.destroy();
-      upstream.destroy();
+      upstream?.destroy();
     };
+    const open = () => {
+      upstream = connect(port, '127.0.0.1');
+      for (const chunk of sent) upstream.write(chunk);
+      upstream.on('data', (d) => {
+        answered = true;
+        sent.length = 0;
+        counter.bytes += d.length;
+        if (!client.write(d)) upstream.pause();
+      });
+      client.on('drain', () => upstream?.resume());
+      const failed = () => {
+        if (closed) return;
+        if (!answered && tries++ < 20) {
+          upstream.destroy();
+          setTimeout(open, 50 + Math.random() * 200);
+        } else end();
+      };
+      upstream.on('error', failed);
+      upstream.on('close', failed);
+      upstream.on('end', () => {
+        if (answered) client.end();
+      });
+    };
+    client.on('data', (d) => {
+      if (!answered) sent.push(d);
+      upstream?.write(d);
+    });
     client.on('error', end);
-    upstream.on('error', end);
     client.on('close', end);
-    upstream.on('close', end);
+    open();
   });
   await new Promise((resolve) => counter.server.listen(counter.port, '127.0.0.1', resolve));
   return counter;

@@ -20,10 +20,15 @@ function flakyZk(failures: number): { zk: ZkClient; stored: () => Record<string,
 const ok = { state: 'ok' as const, commitId: 'c1', desiredCommitId: 'c1', configVersion: 3 };
 
 describe('StatusWriter after a failed write', () => {
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 
   it('writes the last record again on its own until it is saved', async () => {
     vi.useFakeTimers();
+    // Jitter at its top, so the delays are fixed: three tries within 0.3 s, then retries after 1, 2 and 4 s more.
+    vi.spyOn(Math, 'random').mockReturnValue(0.999999);
     const { zk, stored } = flakyZk(5);
     const writer = new StatusWriter(zk, '/app/status/web-1', 'web-1', silentLogger());
     const written = writer.write(ok);

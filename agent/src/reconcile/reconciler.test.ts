@@ -180,6 +180,15 @@ function gate(): { opened: Promise<void>; open: () => void } {
 /** Lets pending promise callbacks run (no timers move). */
 const settle = (): Promise<void> => new Promise((r) => setImmediate(r));
 
+/** Publishes commit 1, then commit 2 while the first deploy is held at `held`; resolves once the reconciler is idle. */
+async function supersedeFirst({ publish, reconciler }: Pick<Setup, 'publish' | 'reconciler'>, held: ReturnType<typeof gate>): Promise<void> {
+  void publish({ commitId: commit(1) });
+  await settle();
+  void publish({ commitId: commit(2) });
+  held.open();
+  await reconciler.idle();
+}
+
 describe('Reconciler', () => {
   it('ends a burst at the last config without deploying each one', async () => {
     const { store, status, publish, reconciler } = setup();
@@ -221,11 +230,7 @@ describe('Reconciler', () => {
       if (id === commit(1)) await held.opened;
       return prepare(slot, id, source, ctx);
     };
-    void publish({ commitId: commit(1) });
-    await settle();
-    void publish({ commitId: commit(2) });
-    held.open();
-    await reconciler.idle();
+    await supersedeFirst({ publish, reconciler }, held);
     expect(store.activations).toEqual([commit(2)]);
     expect(status.outcomes().map((w) => [w.state, w.configVersion])).toEqual([['ok', 1]]);
   });
@@ -255,11 +260,7 @@ describe('Reconciler', () => {
     store.fetchStep = async (id) => {
       if (id === commit(1)) await held.opened;
     };
-    void publish({ commitId: commit(1) });
-    await settle();
-    void publish({ commitId: commit(2) });
-    held.open();
-    await reconciler.idle();
+    await supersedeFirst({ publish, reconciler }, held);
     expect(store.activations).toEqual([commit(2)]);
     // The first deploy's slot (r-1) was chosen and given up; the second's was activated.
     expect(store.abandoned).toEqual(['/fake/releases/r-1']);

@@ -44,8 +44,10 @@ describe('zkdeploy dashboard in a real browser', () => {
   }
 
   const rowState = (host: string) => page.locator(`.host-row[data-host="${host}"] .state`);
+  // `fn` is the source of a page function, called with `arg` on every frame. It is made a function here: given as a
+  // string, Playwright evaluates it as an expression, the function itself, which is truthy, so the wait ended at once.
   const waitRows = (what: string, fn: string, arg: unknown, timeout = 30_000) =>
-    page.waitForFunction(fn, arg, { timeout, polling: 'raf' }).catch((err: Error) => {
+    page.waitForFunction(new Function(`return (${fn});`)() as (arg: unknown) => unknown, arg, { timeout, polling: 'raf' }).catch((err: Error) => {
       throw new Error(`page never showed ${what}: ${err.message}`);
     });
   const everyRow = `([commit, state]) => { const rows = [...document.querySelectorAll('.host-row')];

@@ -103,7 +103,8 @@ export class HostTable {
       return 0;
     }
     if (this.dirty) this.rebuild();
-    this.table.hidden = false;
+    // An app with no host at all says so instead of showing an empty table; a filter that matches none keeps the head.
+    this.table.hidden = this.hosts.size === 0;
     this.table.ariaRowCount = String(this.rows.length);
     this.message.hidden = this.rows.length > 0;
     this.message.textContent = this.hosts.size === 0 ? emptyText : 'No host matches the filter.';

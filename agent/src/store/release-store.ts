@@ -85,9 +85,10 @@ export interface Slot {
   exists: boolean;
   /** HEAD of the existing release when chosen (null: new or unreadable). */
   head: string | null;
-  /** For a new release: the active release it is made from (as links of its files, when that one is clean). */
-  from?: string | null;
-  /** For a new release made from `from`: its links, begun when it was chosen, so that they are made while the commit is fetched. */
+  /**
+   * For a new release made from the active one: its links to that release's files (when it is clean), begun when it
+   * was chosen, so that they are made while the commit is fetched.
+   */
   seeding?: Promise<SeededTree | undefined>;
 }
 
@@ -240,7 +241,7 @@ export class ReleaseStore {
     const holding = heads.indexOf(commit);
     if (holding >= 0) return { path: slots[holding] as string, exists: true, head: commit };
     const path = join(this.releasesDir, `r-${randomBytes(4).toString('hex')}`);
-    return { path, exists: false, head: null, from: active, ...(active ? { seeding: this.seed(active, path).catch(() => undefined) } : {}) };
+    return { path, exists: false, head: null, ...(active ? { seeding: this.seed(active, path).catch(() => undefined) } : {}) };
   }
 
   /** Removes a new release that will not be prepared (a deploy superseded or failed before it): its early links. */

@@ -9,11 +9,12 @@
  */
 import { constants } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCode, ZkDeployError } from '@zkdeploy/shared';
 import { AGENT_DIR_NAME } from '../store/target-path.js';
 import { AGENT_DIR_MODE } from '../store/agent-dir-modes.js';
+import { rename, writeFile } from '../store/sync-fs.js';
 import { checkBaseDirSafe, ensureOwnDir } from './base-dir-safety.js';
 
 const { O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = constants;
@@ -72,8 +73,8 @@ export async function baseDirInstance(baseDir: string): Promise<string> {
   const saved = (await readFile(path, { encoding: 'utf8', flag: O_RDONLY | O_NOFOLLOW }).catch(() => '')).trim();
   if (INSTANCE_PATTERN.test(saved)) return saved;
   const instance = randomBytes(16).toString('hex');
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, `${instance}\n`, { flag: O_WRONLY | O_CREAT | constants.O_TRUNC | O_NOFOLLOW, mode: 0o600 });
-  await rename(tmp, path);
+  // The agent's own file: not through a symlink put in its place, readable by the agent alone (sync-fs.ts).
+  await writeFile(`${path}.tmp`, `${instance}\n`);
+  await rename(`${path}.tmp`, path);
   return instance;
 }

@@ -81,8 +81,9 @@ describe('agent: atomic activation of releases', () => {
     expect(await readFile(join(secondRelease, 'app.txt'), 'utf8')).toBe('v2\n');
     expect(await checkoutState(secondRelease)).toEqual({ head: v2, dirty: '' });
     expect(await checkoutState(target())).toEqual({ head: v3, dirty: '' });
-    // keep-releases 2: the first release is gone.
-    expect(await stat(firstRelease).catch(() => null)).toBeNull();
+    // keep-releases 2: the first release is no longer kept; it stays, unchanged, as the spare the next deploy recycles.
+    expect(await checkoutState(firstRelease)).toEqual({ head: v1, dirty: '' });
+    expect(await readFile(join(firstRelease, 'app.txt'), 'utf8')).toBe('v1\n');
     const deployCalls = (await shim.calls()).slice(calls).map((c) => c.sub);
     // One fetch of the commit (fetch-pack: a file:// URL), the tree's size counted against --max-tree-files/--max-tree-bytes
     // before anything is written (ls-tree, issue 23 finding 7), one checkout; the new release is made of links of the
@@ -124,27 +125,32 @@ describe('agent: atomic activation of releases', () => {
     expect((await git(store, ['rev-parse', 'refs/zkdeploy/fetched'])).trim()).toBe(await h.repo.head());
   });
 
-  it('never carries files left in an inactive release into the next one, and leaves that release as it is', async () => {
+  it('recycles the spare: files left in it are cleaned away, never carried, and the release it keeps is left as it is', async () => {
     const active = join(target(), '..', (await linkOf(target()))!);
     const releasesDir = join(active, '..');
-    const inactive = (await readdir(releasesDir)).map((n) => join(releasesDir, n)).find((p) => !p.endsWith('.json') && p !== active)!;
-    await writeFile(join(inactive, '.gitignore'), 'build/\n');
-    await mkdir(join(inactive, 'build'), { recursive: true });
-    await writeFile(join(inactive, 'build/out.o'), 'left by a build\n');
-    await writeFile(join(inactive, 'lib/stray.txt'), 'not in any commit\n');
+    const inactive = (await readdir(releasesDir)).filter((n) => /^r-[0-9a-f]{8}$/.test(n)).map((n) => join(releasesDir, n)).filter((p) => p !== active);
+    expect(inactive).toHaveLength(2);
+    // The spare is the one activated longest ago; the other is the previous release, kept for a rollback.
+    const activatedAt = async (p: string) => (JSON.parse(await readFile(`${p}.json`, 'utf8')) as { activatedAt: string }).activatedAt;
+    const [spare, kept] = (await activatedAt(inactive[0]!)) < (await activatedAt(inactive[1]!)) ? inactive : [inactive[1]!, inactive[0]!];
+    const keptState = await checkoutState(kept!);
+    await writeFile(join(spare!, '.gitignore'), 'build/\n');
+    await mkdir(join(spare!, 'build'), { recursive: true });
+    await writeFile(join(spare!, 'build/out.o'), 'left by a build\n');
+    await writeFile(join(spare!, 'lib/stray.txt'), 'not in any commit\n');
     const calls = (await shim.calls()).length;
     const next = await h.repo.commit({ 'app.txt': 'v4\n' }, 'v4');
     await h.waitOk('web-1', next, await h.publishCommit(next));
     const made = join(target(), '..', (await linkOf(target()))!);
-    expect([active, inactive]).not.toContain(made);
+    expect(made).toBe(spare);
     expect(JSON.parse(await readFile(`${made}.json`, 'utf8'))).toMatchObject({ commit: next, exec: 'done' });
-    expect((await shim.calls()).slice(calls).map((c) => c.sub)).not.toContain('clean');
+    // Its names were not the ones recorded when it was left: it is cleaned, ignored files included.
+    expect((await shim.calls()).slice(calls).map((c) => c.sub)).toEqual(['fetch-pack', 'ls-tree', 'checkout', 'clean']);
     for (const stray of ['.gitignore', 'build', 'lib/stray.txt']) {
       expect(await stat(join(target(), stray)).catch(() => null), stray).toBeNull();
     }
     expect(await checkoutState(target())).toEqual({ head: next, dirty: '' });
-    // keep-releases 2: the release the strays were left in was the oldest, and is gone rather than cleaned.
-    expect(await stat(inactive).catch(() => null)).toBeNull();
+    expect(await checkoutState(kept!)).toEqual(keptState);
     expect(await checkoutState(active)).toEqual({ head: (await git(h.repo.work, ['rev-parse', 'HEAD~1'])).trim(), dirty: '' });
   });
 

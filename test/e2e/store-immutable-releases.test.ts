@@ -17,7 +17,8 @@ async function readRelease(root: string): Promise<Record<string, string>> {
 /**
  * Issue 21: a release that has been active is never written while the agent
  * keeps it, as Capistrano's `releases/<ts>`: a process started from it (an app
- * server not yet restarted) reads the files it was started with.
+ * server not yet restarted) reads the files it was started with. Only the
+ * spare beyond `--keep-releases` is brought to a new commit.
  */
 describe('agent: releases are immutable once active', () => {
   let h: AgentHarness;
@@ -45,28 +46,30 @@ describe('agent: releases are immutable once active', () => {
       { 'app.txt': 'v4\n', 'lib/file-4.txt': 'four\n', 'lib/new-2.txt': 'changed\n' },
       { 'app.txt': 'v5\n', 'lib/file-1.txt': 'five\n', 'lib/file-5.txt': null },
     ];
-    /** Releases no longer active, with what they held when they stopped being active. */
-    const retired = new Map<string, Record<string, string>>();
+    /** Releases no longer active, oldest first, with what they held when they stopped being active. */
+    const retired: { release: string; held: Record<string, string> }[] = [];
     let checked = 0;
     for (const [n, change] of changes.entries()) {
       const leaving = await active();
       const held = await readRelease(leaving);
       const commit = await h.repo.commit(change, `v${n + 2}`);
       await h.waitOk('imm-1', commit, await h.publishCommit(commit));
-      expect(await active()).not.toBe(leaving);
+      const now = await active();
+      expect(now).not.toBe(leaving);
       expect(await checkoutState(target())).toEqual({ head: commit, dirty: '' });
-      retired.set(leaving, held);
-      for (const [release, before] of retired) {
-        // keep-releases 3: the agent keeps the active release and the two before it; one it removed is done with.
-        if (!(await stat(release).catch(() => null))) {
-          retired.delete(release);
-          continue;
-        }
+      retired.push({ release: leaving, held });
+      // keep-releases 3: the agent keeps the active release and the two before it. The one before those is its
+      // spare, kept for no rollback: the next deploy brings it to its commit by writing only what changed.
+      if (retired.length > 3) expect(now).toBe(retired[retired.length - 4]!.release);
+      for (const { release, held: before } of retired.slice(-2)) {
         expect(await readRelease(release), release).toEqual(before);
         checked++;
       }
     }
-    // Each retired release was read again after every later deploy until it was removed: 1 + 2 + 2 + 2.
+    // Each retired release was read again after every later deploy while it was kept: 1 + 2 + 2 + 2.
     expect(checked).toBe(7);
+    // Three kept and the spare; the fourth update made no release and removed none.
+    const releases = (await readdir(join(await active(), '..'))).filter((n) => /^r-[0-9a-f]{8}$/.test(n));
+    expect(releases.sort()).toEqual([...new Set([...retired.map((r) => r.release), await active()])].map((r) => r.split('/').pop()).sort());
   });
 });

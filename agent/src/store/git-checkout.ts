@@ -28,9 +28,17 @@ export interface GitContext {
  * its unchanged files as hard links (release-seed.ts), and making a link
  * changes the inode's ctime: compared, every shared file would look modified
  * to the checkout (which would then rewrite them all) and to `git status`.
- * Size, mtime, inode number and mode are still compared.
+ * Size, mtime, inode number and mode are still compared. And no reflog
+ * (`core.logAllRefUpdates=false`): a release worktree's HEAD log would keep
+ * every commit it was ever checked out at reachable, so that a recycled
+ * release (release-store.ts `chooseSlot`) would hold the store's old
+ * commits, and their lines in a shallow store's `shallow` file, for gc's 90
+ * days.
  */
-const AGENT_CONFIG = ['-c', 'gc.autoDetach=false', '-c', 'maintenance.autoDetach=false', '-c', 'core.symlinks=true', '-c', 'core.trustctime=false'];
+const AGENT_CONFIG = [
+  ...['-c', 'gc.autoDetach=false', '-c', 'maintenance.autoDetach=false', '-c', 'core.symlinks=true', '-c', 'core.trustctime=false'],
+  ...['-c', 'core.logAllRefUpdates=false'],
+];
 
 /** For commands whose stdout is not read. */
 const QUIET: Partial<GitRunOptions> = { stdout: false };

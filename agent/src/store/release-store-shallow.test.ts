@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { basename, join, normalize } from 'node:path';
+import { basename, dirname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReleaseStore } from './release-store.js';
 import { readDetachedHead } from './checkout-head.js';
@@ -126,6 +126,17 @@ describe('ReleaseStore on a shallow store', { timeout: 30_000 }, () => {
     expect(git(gitDir, ['fsck', '--connectivity-only', '--no-dangling'])).toBe('');
   });
 
+  it('on start, removes the HEAD logs older agents wrote in release worktrees (they would keep old commits from gc)', async () => {
+    const { store, gitDir } = newStore(2);
+    await deploy(store, src.url, src.history[1]!);
+    const logs = join(gitDir, 'worktrees', basename((await linkDestination(store.target))!), 'logs');
+    mkdirSync(logs);
+    writeFileSync(join(logs, 'HEAD'), `${'0'.repeat(40)} ${src.history[1]} t <t@t> 0 +0000\tcheckout\n`);
+    const again = new ReleaseStore(dirname(store.target), store.target, 'sha1', 2);
+    await again.ensure(await linkDestination(store.target), CTX);
+    expect(existsSync(logs)).toBe(false);
+  });
+
   it('a new release chosen and then given up (a newer config, a failed fetch) leaves nothing behind', async () => {
     const { store } = newStore(2);
     await deploy(store, src.url, src.history[2]!);
@@ -162,7 +173,7 @@ describe('ReleaseStore on a shallow store', { timeout: 30_000 }, () => {
     git(src.dir, ['checkout', '-q', 'main']);
   });
 
-  it('makes a new release per deploy and never writes a release that has been active', async () => {
+  it('never writes a release while it is kept, and recycles the spare beyond keep by writing only what changed', async () => {
     const { store } = newStore(3);
     const one = await deploy(store, src.url, src.history[5]!);
     const kept = snapshot(one.release);
@@ -174,10 +185,28 @@ describe('ReleaseStore on a shallow store', { timeout: 30_000 }, () => {
     // Unchanged files are shared with the release they came from, not copied.
     const shared = inodes.filter(([n, ino]) => n !== '.git' && execFileSync('stat', ['-c', '%i', join(store.target, n!)], { encoding: 'utf8' }) === ino);
     expect(shared.length).toBeGreaterThan(FILES - 15);
-    // keep 3: the fourth deploy removes the first release (renamed away at once, its files removed in the background).
-    await deploy(store, src.url, src.history[13]!);
-    expect(readdirSync(join(store.root, 'releases')).filter((n) => !n.endsWith('.json'))).toHaveLength(3);
-    expect(readdirSync(join(store.root, 'releases'))).not.toContain(normalize(one.release).split('/').pop());
+    // keep 3: the fourth deploy leaves the first release as the spare, no longer kept; nothing is removed.
+    const four = await deploy(store, src.url, src.history[13]!);
+    const releases = () => readdirSync(join(store.root, 'releases')).filter((n) => !n.endsWith('.json')).sort();
+    expect(releases()).toHaveLength(4);
+    const stillKept = { [two.release]: snapshot(two.release), [four.release]: snapshot(four.release) };
+    // The fifth recycles the spare: the first release's directory is brought to the new commit by a checkout of
+    // the difference, the releases still kept are untouched, and no release is made or removed.
+    const before = releases();
+    // Each file the spare holds, held by a second link: its inode stays allocated (no new file can take its number)
+    // and what it held stays readable.
+    const hold = mkdtempSync(join(tmpdir(), 'zkdeploy-spare-'));
+    const held = readdirSync(one.release).filter((n) => n !== '.git');
+    for (const n of held) linkSync(join(one.release, n), join(hold, n));
+    const five = await deploy(store, src.url, src.history[16]!);
+    expect(five.release).toBe(one.release);
+    expect(releases()).toEqual(before);
+    for (const [release, files] of Object.entries(stillKept)) expect(snapshot(release)).toEqual(files);
+    // Only the files commits 6 to 16 changed were written, as new files; the others are the very files the spare held.
+    const ino = (path: string) => statSync(path).ino;
+    const same = held.filter((n) => ino(join(five.release, n)) === ino(join(hold, n)));
+    expect(same.sort()).toEqual(held.filter((n) => !/^f([6-9]|1[0-6])\.txt$/.test(n)).sort());
+    expect(snapshot(hold)).toEqual(Object.fromEntries(Object.entries(kept).filter(([n]) => held.includes(n))));
   });
 });
 

@@ -6,25 +6,30 @@
  *   - `repo.git`: one bare object store, fetched into by exact commit with
  *     `--depth 1` (shallow: a commit's tree, not its history; a server that
  *     cannot serve that gets a full fetch, said once in the log);
- *   - `releases/r-<id>`: a few git worktrees of that store (default 2), each
- *     a complete checkout of one commit, with `releases/r-<id>.json` saying
+ *   - `releases/r-<id>`: the `keep` releases (default 2: the active one and
+ *     the one before it) and one spare, git worktrees of that store, each a
+ *     complete checkout of one commit, with `releases/r-<id>.json` saying
  *     which commit it was activated for and whether `--exec` has run.
  * The target itself is a relative symlink to the active release. A deploy
- * prepares a *new* release: made from the active one as hard links of its
- * files (release-seed.ts) and moved to the commit with a forced detached
- * checkout, which writes only the files that differ, as new files; or
- * checked out in full when there is no clean active release. A release that
- * has been active is never written again while it is kept: a process started
- * from it sees its files as they were (Capistrano's immutable releases). The
- * deploy verifies HEAD, runs `--check` in the release, syncs the file system
- * (disk-sync.ts), and then activates it by creating a temporary symlink and
- * renaming it over the target (and fsyncing the directory): rename(2) is
- * atomic, so readers see the old commit or the new one, and after a crash
- * the target names a complete release. A SIGKILL at any moment leaves the
- * target on a complete release; whatever was being prepared is inactive and
- * is removed on the next start. Rolling back to a commit still held by a
- * release costs no fetch and no file writes. Releases beyond `keep` are
- * renamed out of `releases/` and removed in the background.
+ * prepares a release that no process may still rely on: the spare (the
+ * oldest, beyond `keep`), or until there is one, a new release made from the
+ * active one as hard links of its files (release-seed.ts); either is moved
+ * to the commit with a forced detached checkout, which writes only the files
+ * that differ, as new files, or checked out in full when there is no clean
+ * release to start from. A release that has been active is never written
+ * again while it is kept: a process started from it sees its files as they
+ * were (Capistrano's immutable releases) until `keep` later releases have
+ * been active. The deploy verifies HEAD, runs `--check` in the release,
+ * syncs the file system (disk-sync.ts), and then activates it by creating a
+ * temporary symlink and renaming it over the target (and fsyncing the
+ * directory): rename(2) is atomic, so readers see the old commit or the new
+ * one, and after a crash the target names a complete release. A SIGKILL at
+ * any moment leaves the target on a complete release; a release half
+ * prepared is inactive, without its marker, and is cleaned in full when it
+ * is used next (or removed on the next start when git no longer knows it).
+ * Rolling back to a commit still held by a release costs no fetch and no
+ * file writes. Releases beyond `keep` and the spare are renamed out of
+ * `releases/` and removed in the background.
  *
  * A plain checkout found at the target (the walking-skeleton layout, a seed
  * script) is migrated: when it has no local changes it is moved into
@@ -228,18 +233,28 @@ export class ReleaseStore {
 
   /**
    * Picks the release to prepare for `commit`: an inactive one already at it
-   * (rollback), else a new one, made from the active release. An existing
-   * release is never moved to another commit (releases are immutable): old
-   * ones are removed by `prune` once the new one is active. A new release's
-   * links to the active one's files are begun here, to be made while the
-   * commit is fetched (its new files are written only by `prepare`, once the
-   * tree limits allow); a slot not prepared after all is `abandon`ed.
+   * (rollback), else the spare (below), else a new one, made from the active
+   * release. A release the agent keeps is never moved to another commit
+   * (releases are immutable while kept). Beyond the `keep` releases (the
+   * active one and those before it) the store holds one spare, the oldest,
+   * which no rollback relies on any more: a deploy brings it to the new
+   * commit with a forced checkout, which writes only the files that differ,
+   * as new files, instead of linking a whole new tree and removing an old
+   * one. A new release's links to the active one's files are begun here, to
+   * be made while the commit is fetched (its new files are written only by
+   * `prepare`, once the tree limits allow); a slot not prepared after all is
+   * `abandon`ed.
    */
   async chooseSlot(commit: string, active: string | null): Promise<Slot> {
     const slots = (await this.slots()).filter((s) => s !== active);
     const heads = await Promise.all(slots.map((s) => readDetachedHead(s)));
     const holding = heads.indexOf(commit);
     if (holding >= 0) return { path: slots[holding] as string, exists: true, head: commit };
+    const readable = slots.filter((_, i) => heads[i] !== null);
+    if (readable.length + 1 > this.keep) {
+      const [spare] = await oldestFirst(readable);
+      return { path: spare as string, exists: true, head: heads[slots.indexOf(spare as string)] as string };
+    }
     const path = join(this.releasesDir, `r-${randomBytes(4).toString('hex')}`);
     return { path, exists: false, head: null, ...(active ? { seeding: this.seed(active, path).catch(() => undefined) } : {}) };
   }
@@ -383,18 +398,18 @@ export class ReleaseStore {
   }
 
   /**
-   * Removes inactive releases beyond `keep` (oldest first): each is renamed
-   * out of `releases/` and its worktree metadata removed at once (what `git
-   * worktree prune` would do, without the process), and its files are
-   * removed in the background, off the deploy's way; what a crash leaves of
-   * them is removed on the next start.
+   * Removes inactive releases beyond `keep` and the spare (oldest first; see
+   * `chooseSlot`): each is renamed out of `releases/` and its worktree
+   * metadata removed at once (what `git worktree prune` would do, without the
+   * process), and its files are removed in the background, off the deploy's
+   * way; what a crash leaves of them is removed on the next start. Once the
+   * store holds its spare, a deploy recycles it and nothing is removed.
    */
   async prune(active: string, _ctx: GitContext): Promise<void> {
     const others = (await this.slots()).filter((s) => s !== active);
-    if (others.length + 1 <= this.keep) return;
-    const ages = await Promise.all(others.map(async (s) => ({ s, at: (await readMarker(s))?.activatedAt ?? '' })));
-    ages.sort((a, b) => (a.at < b.at ? -1 : 1));
-    for (const { s } of ages.slice(0, others.length + 1 - this.keep)) await this.discardSlot(s);
+    const excess = others.length + 1 - (this.keep + 1);
+    if (excess <= 0) return;
+    for (const s of (await oldestFirst(others)).slice(0, excess)) await this.discardSlot(s);
   }
 
   /** Moves a release out of `releases/`, forgets its worktree, and removes its files without waiting. */
@@ -448,13 +463,16 @@ export class ReleaseStore {
   /**
    * Forgets worktrees whose release is gone, as `git worktree prune` does
    * (a worktree's `gitdir` file names the release's `.git` file), read from
-   * files instead of started as a process on the first deploy of every start.
+   * files instead of started as a process on the first deploy of every start;
+   * and removes the HEAD logs that agents before `core.logAllRefUpdates=false`
+   * (git-checkout.ts) wrote, which git would otherwise keep appending to.
    */
   private async pruneWorktrees(): Promise<void> {
     const admins = join(this.gitDir, 'worktrees');
     for (const name of await readdir(admins).catch(() => [] as string[])) {
       const gitdir = (await readFile(join(admins, name, 'gitdir'), 'utf8').catch(() => '')).trim();
       if (gitdir === '' || !(await stat(gitdir).catch(() => null))) rmSync(join(admins, name), { recursive: true, force: true });
+      else rmSync(join(admins, name, 'logs'), { recursive: true, force: true });
     }
   }
 
@@ -469,3 +487,8 @@ export class ReleaseStore {
   }
 }
 
+/** Releases by the time they were last activated, oldest first (one without a marker first of all: it was being prepared). */
+async function oldestFirst(slots: string[]): Promise<string[]> {
+  const ages = await Promise.all(slots.map(async (s) => ({ s, at: (await readMarker(s))?.activatedAt ?? '' })));
+  return ages.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map((a) => a.s);
+}

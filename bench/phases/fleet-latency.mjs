@@ -13,7 +13,7 @@ import { Fleet } from '../lib/fleet.mjs';
 import { parseKinds } from '../lib/kind-spec.mjs';
 import { watchCheckouts } from '../lib/checkout-watch.mjs';
 import { initApp, publish } from '../lib/publish.mjs';
-import { procStatsAll } from '../lib/proc-stats.mjs';
+import { procStatsAll, waitMachineQuiet } from '../lib/proc-stats.mjs';
 import { waitStatusOk } from '../lib/status-wait.mjs';
 import { categorize, diffCounts } from '../lib/zk-proxy-client.mjs';
 import { max, median, nowMs } from '../lib/stats.mjs';
@@ -128,6 +128,8 @@ export async function fleetComparison({ n, zk, proxy, repo, cloneRounds, updateR
       sides.push(await startFleet(spec, { n, zk, proxy }));
     }
     await sleep(1000);
+    const settled = await waitMachineQuiet();
+    log(`  fleets started; machine ${settled.quiet ? 'quiet' : 'still busy'} after ${(settled.waitedMs / 1000).toFixed(1)} s more`);
     for (const side of sides) side.idleBefore = await procStatsAll(side.fleet.agents.map((a) => a.pid));
     const plan = [
       ...Array.from({ length: cloneRounds }, (_, k) => ['clones', `srv/c${k + 1}`]),

@@ -18,6 +18,8 @@ export interface FleetScaleRow {
   mntr: MntrSummary;
   update: { p50: number; p99: number; last: number };
   gitNoSplay: { fetchesPerDeploy: number; peakConcurrent: number };
+  /** CPU ms per host over the update: the whole machine, the agents' workers (with their git), the ensemble, the git daemon. */
+  cpuPerHostMs: { machine: number; agents: number; zookeeper: number; gitServer: number };
   okAfterUpdate: number;
   sessionsLost: number;
   /** The longest any worker's event loop stalled (ms) until after the update. */

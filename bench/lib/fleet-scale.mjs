@@ -18,6 +18,7 @@ import { AgentPool } from './agent-pool.mjs';
 import { zkdeploy } from './cli.mjs';
 import { CountingGitDaemon } from './counting-git-daemon.mjs';
 import { initApp, publish } from './publish.mjs';
+import { machineBusyMs, procStatsAll } from './proc-stats.mjs';
 import { median } from './stats.mjs';
 import { waitStatusOk } from './status-wait.mjs';
 
@@ -125,6 +126,25 @@ async function timedCli(args, runs) {
 }
 
 /**
+ * CPU ms used so far: the whole machine, the agents' workers (with the git
+ * processes they ran), the ensemble's JVMs, and the git daemon (with the
+ * upload-packs it ran). Differences over a deploy, per host, show which
+ * side's cost grows with the fleet.
+ */
+async function cpuSplit(env, pool) {
+  const total = async (pids) => (await procStatsAll(pids.filter(Boolean))).reduce((a, p) => a + (p ? p.cpuMs + p.childCpuMs : 0), 0);
+  const [machine, agents, zookeeper, gitServer] = await Promise.all([
+    machineBusyMs(),
+    total(pool.workers.map((w) => w.child.pid)),
+    total(env.cluster.members.map((m) => m.process?.pid)),
+    total([env.git.child.pid]),
+  ]);
+  return { machine, agents, zookeeper, gitServer };
+}
+
+const fmtCpu = (c) => `${c.machine.toFixed(1)} ms (agents and their git ${c.agents.toFixed(1)}, ZooKeeper ${c.zookeeper.toFixed(1)}, git server ${c.gitServer.toFixed(1)})`;
+
+/**
  * Measures one fleet size on a running environment; `faults` adds the
  * largest size's CLI, leader-kill, restart-storm and splay measurements.
  */
@@ -156,6 +176,7 @@ async function measureSize(env, n, { faults, workers, sessionTimeoutMs, splayMs,
 
     await resetServerStats(env.cluster);
     env.git.reset();
+    const cpuBefore = await cpuSplit(env, pool);
     const stopMntr = sampleMntr(env.cluster);
     let waitRun = null;
     const update = await deploy(ctx, env.commits[1], timeoutMs, async () => {
@@ -165,6 +186,9 @@ async function measureSize(env, n, { faults, workers, sessionTimeoutMs, splayMs,
     });
     row.mntr = await stopMntr();
     row.update = { p50: update.p50, p99: update.p99, last: update.last };
+    const cpuAfter = await cpuSplit(env, pool);
+    row.cpuPerHostMs = Object.fromEntries(Object.keys(cpuAfter).map((k) => [k, (cpuAfter[k] - cpuBefore[k]) / n]));
+    log(`  n=${n}: machine CPU per host per update ${fmtCpu(row.cpuPerHostMs)}`);
     const git = env.git.reset();
     row.gitNoSplay = { fetchesPerDeploy: git.fetches, peakConcurrent: git.peak };
     log(`  n=${n}: update p50 ${update.p50} p99 ${update.p99} last ${update.last} ms; git ${git.fetches} fetches, peak ${git.peak}`);

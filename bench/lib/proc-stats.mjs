@@ -28,7 +28,7 @@ export function procStatsAll(pids) {
 }
 
 /** Busy and total jiffies of the whole machine, from the first line of /proc/stat. */
-async function machineJiffies() {
+export async function machineJiffies() {
   const [cpu] = (await readFile('/proc/stat', 'utf8')).split('\n');
   const f = cpu.split(/\s+/).slice(1).map(Number);
   const total = f.reduce((a, x) => a + x, 0);
@@ -55,4 +55,9 @@ export async function waitMachineQuiet({ windowMs = 500, busyBelow = 0.25, maxMs
     if (Date.now() - started >= maxMs) return { waitedMs: Date.now() - started, quiet: false };
     before = now;
   }
+}
+
+/** CPU ms the whole machine has been busy so far (all cores), from /proc/stat. */
+export async function machineBusyMs() {
+  return ((await machineJiffies()).busy * 1000) / TICKS;
 }

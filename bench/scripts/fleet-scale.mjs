@@ -48,10 +48,11 @@ const loadAfter = loadNow();
 const ms = (v) => (v === undefined ? '–' : `${Math.round(v)}`);
 const mb = (v) => v.toFixed(2);
 const lines = [];
-lines.push('| agents | workers | start → all registered (ms), startups retried | update p50 / p99 / last (ms) | first clone last (ms) | hosts ok | sessions lost | longest loop stall (ms) | RSS per agent, all workers (MB) | ZK avg / max latency (ms) | ZK max outstanding | ZK watches | git fetches / peak concurrent |');
-lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+const cpu = (c) => `${c.machine.toFixed(1)} (${c.agents.toFixed(1)} / ${c.zookeeper.toFixed(1)} / ${c.gitServer.toFixed(1)})`;
+lines.push('| agents | workers | start → all registered (ms), startups retried | update p50 / p99 / last (ms) | first clone last (ms) | hosts ok | sessions lost | longest loop stall (ms) | RSS per agent, all workers (MB) | ZK avg / max latency (ms) | ZK max outstanding | ZK watches | git fetches / peak concurrent | machine CPU per host per update: all (agents and their git / ZooKeeper / git server), ms |');
+lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  lines.push(`| ${r.agents} | ${r.workers} | ${ms(r.startMs)}, ${r.startupRestarts} | ${ms(r.update.p50)} / ${ms(r.update.p99)} / ${ms(r.update.last)} | ${ms(r.cloneLastMs)} | ${r.okAfterUpdate} | ${r.sessionsLost} | ${ms(r.loopDelayMaxMs)} | ${mb(r.rssPerAgentMb)}, ${Math.round(r.rssTotalMb)} | ${r.mntr.avgLatencyMs.toFixed(1)} / ${r.mntr.maxLatencyMs} | ${r.mntr.maxOutstanding} | ${r.mntr.watches} | ${r.gitNoSplay.fetchesPerDeploy} / ${r.gitNoSplay.peakConcurrent} |`);
+  lines.push(`| ${r.agents} | ${r.workers} | ${ms(r.startMs)}, ${r.startupRestarts} | ${ms(r.update.p50)} / ${ms(r.update.p99)} / ${ms(r.update.last)} | ${ms(r.cloneLastMs)} | ${r.okAfterUpdate} | ${r.sessionsLost} | ${ms(r.loopDelayMaxMs)} | ${mb(r.rssPerAgentMb)}, ${Math.round(r.rssTotalMb)} | ${r.mntr.avgLatencyMs.toFixed(1)} / ${r.mntr.maxLatencyMs} | ${r.mntr.maxOutstanding} | ${r.mntr.watches} | ${r.gitNoSplay.fetchesPerDeploy} / ${r.gitNoSplay.peakConcurrent} | ${cpu(r.cpuPerHostMs)} |`);
 }
 const first = rows[0];
 const last = rows.at(-1);

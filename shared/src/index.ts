@@ -13,6 +13,7 @@ export * from './payload/index.js';
 export * from './zk/index.js';
 export * from './recipes/index.js';
 export * from './git/git-runner.js';
+export { executablePath } from './git/executable-path.js';
 export * from './command-env.js';
 export * from './secret-redaction.js';
 export * from './display-text.js';

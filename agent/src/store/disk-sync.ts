@@ -18,13 +18,15 @@
  */
 import { execFile } from 'node:child_process';
 import { closeSync, constants, fsyncSync, openSync } from 'node:fs';
+import { executablePath } from '@zkdeploy/shared';
 import { stat } from './sync-fs.js';
 
 /** Flushes every dirty file of the file system holding `path` (`sync -f`, i.e. syncfs(2)). */
 function runSyncFs(path: string): Promise<void> {
   return new Promise((resolve, reject) => {
     // No environment but a PATH: nothing of the agent's (credentials) reaches the child.
-    execFile('sync', ['-f', '--', path], { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin' } }, (err) => (err ? reject(err) : resolve()));
+    const PATH = process.env['PATH'] ?? '/usr/bin:/bin';
+    execFile(executablePath('sync', PATH), ['-f', '--', path], { env: { PATH } }, (err) => (err ? reject(err) : resolve()));
   });
 }
 

@@ -12,6 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { spawnTurn } from './spawn-turns.js';
+import { executablePath } from './executable-path.js';
 import { ErrorCode, ZkDeployError } from '../errors.js';
 import { redactSecrets } from '../secret-redaction.js';
 
@@ -159,9 +160,10 @@ export function runGit(args: string[], options: GitRunOptions): Promise<GitResul
   const timeoutMs = options.timeoutMs ?? 120_000;
   const fullArgs = [...SAFE_CONFIG, ...args];
   return spawnTurn().then(() => new Promise((resolve, reject) => {
-    const child = spawn('git', fullArgs, {
+    const env = gitEnv(options.env);
+    const child = spawn(executablePath('git', env['PATH']), fullArgs, {
       cwd: options.cwd,
-      env: gitEnv(options.env),
+      env,
       stdio: ['ignore', options.stdout === false ? 'ignore' : 'pipe', 'pipe'],
       signal: options.signal,
       timeout: timeoutMs,

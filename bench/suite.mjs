@@ -46,6 +46,7 @@ export const SUITE_ARGS = {
     'agent-bin': { type: 'string', help: "measure another build's agent bin" },
     'cli-bin': { type: 'string', help: "measure another build's CLI bin" },
     'agent-args': { type: 'string', default: '', help: 'extra flags for every zkdeploy agent' },
+    'large-kinds': { type: 'string', help: 'the large workload\'s fleets (default: zkdeploy, the shallow floor agent, the baseline; bench/lib/kind-spec.mjs)' },
     render: { type: 'string', help: 'measure nothing: render the saved results file of an earlier run' },
   },
 };
@@ -89,6 +90,7 @@ function planOf(flags) {
   return {
     ns: flags.n ?? (quick ? [1, 10] : [1, 10, 50, 100]),
     largeNs: flags['large-n'] ?? (quick ? [1, 10] : [1, 10, 100]),
+    largeKinds: flags['large-kinds'],
     rounds,
     skip,
     out: flags.out ?? (quick || flags['no-write'] ? null : `${ROOT}BENCHMARKS.md`),
@@ -120,7 +122,7 @@ async function renderSaved(flags) {
 }
 
 /** Every phase not skipped, then the fleets of each size. */
-async function measure({ cluster, proxy, zk, repo, infraPids }, { ns, largeNs, rounds, skip }, command) {
+async function measure({ cluster, proxy, zk, repo, infraPids }, { ns, largeNs, largeKinds, rounds, skip }, command) {
   let extraCommits = 0;
   const nextCommit = () => repo.commit({ [`src/file-${String(extraCommits % 200).padStart(3, '0')}.txt`]: `extra ${extraCommits++}\n` }, 'bench extra');
   const machine = await machineInfo(ROOT, cluster.members[0].clientPort);
@@ -135,7 +137,7 @@ async function measure({ cluster, proxy, zk, repo, infraPids }, { ns, largeNs, r
     publish: ['publish wall time', async () => (results.publish = await publishTime({ zk, zkConnect, repo, runs: rounds.runs + 2 }))],
     status: ['status with 1,000 hosts', async () => (results.status = await statusScale({ zk, zkConnect, repoUrl: repo.url, commit: await repo.head(), runs: rounds.runs, log }))],
     profile: ['per-step profile at N = 1', async () => (results.profile = await stepProfile({ zk, proxy, repo, nextCommit, rounds: rounds.profile, log }))],
-    large: ['large repository (3,000 commits, 2,000 files)', async () => (results.large = await largeRepo({ ns: largeNs, rounds: largeRounds(rounds), zk, proxy, infraPids, log }))],
+    large: ['large repository (3,000 commits, 2,000 files)', async () => (results.large = await largeRepo({ ns: largeNs, rounds: largeRounds(rounds), zk, proxy, infraPids, log, ...(largeKinds ? { kinds: largeKinds } : {}) }))],
   };
   for (const name of PHASES) {
     if (skip.has(name)) continue;

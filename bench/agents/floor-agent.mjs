@@ -25,7 +25,11 @@
  * what this agent takes beyond the baseline is what exactness and atomicity
  * cost on this machine.
  *
- * Usage: floor-agent.mjs --zk <hosts> --config <znode> --base-dir <dir> [--shallow]
+ * (--sync: one `sync -f` of the worktree's file system before the swap, as
+ *     zkdeploy's durable activation: the floor of an agent whose swap survives
+ *     a power loss.)
+ *
+ * Usage: floor-agent.mjs --zk <hosts> --config <znode> --base-dir <dir> [--shallow] [--sync]
  * Prints `ready` on stdout once connected and watching, and `deployed <commit>`
  * after each swap.
  */
@@ -64,6 +68,7 @@ runWatchAgent('floor-agent', async (cfg, baseDir, flags) => {
     writeFileSync(join(slot, '.git'), `gitdir: ${admin}\n`);
   }
   await run('git', ['checkout', '--quiet', '--force', '--detach', cfg.commitId, '--'], { cwd: slot });
+  if (flags.sync) await run('sync', ['-f', '--', slot]);
   mkdirSync(dirname(target), { recursive: true });
   const tmp = `${target}.swap`;
   symlinkSync(relative(dirname(target), slot), tmp);

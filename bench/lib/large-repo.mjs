@@ -86,28 +86,29 @@ async function countingProxy(port) {
       upstream?.destroy();
     };
     const open = () => {
-      upstream = connect(port, '127.0.0.1');
-      for (const chunk of sent) upstream.write(chunk);
-      upstream.on('data', (d) => {
+      const conn = connect(port, '127.0.0.1');
+      upstream = conn;
+      for (const chunk of sent) conn.write(chunk);
+      conn.on('data', (d) => {
         answered = true;
         sent.length = 0;
         counter.bytes += d.length;
-        if (!client.write(d)) upstream.pause();
+        if (!client.write(d)) conn.pause();
       });
-      client.on('drain', () => upstream?.resume());
-      const failed = () => {
-        if (closed) return;
-        if (!answered && tries++ < 20) {
-          upstream.destroy();
-          setTimeout(open, 50 + Math.random() * 200);
-        } else end();
-      };
-      upstream.on('error', failed);
-      upstream.on('close', failed);
-      upstream.on('end', () => {
+      // Once answered, the server's end is passed on as an end (what the client has not read yet still reaches it).
+      conn.on('end', () => {
         if (answered) client.end();
       });
+      conn.on('error', () => undefined);
+      // One reaction per connection, and only while it is the current one: a reset is followed by a close, and
+      // reacting to both opened two connections whose answers both reached the client ("invalid ls-refs response").
+      conn.once('close', (hadError) => {
+        if (closed || conn !== upstream) return;
+        if (!answered && tries++ < 20) setTimeout(open, 50 + Math.random() * 200);
+        else if (hadError || !answered) end();
+      });
     };
+    client.on('drain', () => upstream?.resume());
     client.on('data', (d) => {
       if (!answered) sent.push(d);
       upstream?.write(d);

@@ -29,6 +29,7 @@ const FLAGS = {
   'base-dir': { type: 'string', required: true, help: 'where checkouts go' },
   'status-node': { type: 'string', help: "report each deploy in this znode, one write of an ok record like zkdeploy's" },
   shallow: { type: 'boolean', help: "floor agent: fetch the commit alone (`--depth=1 --thin`), as zkdeploy's shallow store does" },
+  sync: { type: 'boolean', help: "floor agent: sync the worktree's file system (`sync -f`) before the swap, as zkdeploy's durable activation does" },
 };
 
 /** Runs the agent named `name` until SIGTERM; `deploy(cfg, baseDir, flags)` resolves to the deployed commit. */

@@ -10,10 +10,14 @@ import { parseKinds } from '../lib/kind-spec.mjs';
 import { fleetComparison } from './fleet-latency.mjs';
 
 // The floor here fetches shallow, as zkdeploy does: what fetch + checkout + swap alone cost on this repository.
-const KINDS = parseKinds('zkdeploy:--resync 3600,floor:--shallow,baseline');
+export const LARGE_KINDS = 'zkdeploy:--resync 3600,floor:--shallow,baseline';
 
-/** Runs the workload at each of `ns`; resolves with the repository's shape and one result per fleet. */
-export async function largeRepo({ ns, rounds, zk, proxy, infraPids, log }) {
+/**
+ * Runs the workload at each of `ns`; resolves with the repository's shape and one result per fleet. `kinds`: the
+ * fleets (bench/lib/kind-spec.mjs), for example with a durable floor beside them (`floor+sync=floor:--shallow --sync`).
+ */
+export async function largeRepo({ ns, rounds, zk, proxy, infraPids, log, kinds = LARGE_KINDS }) {
+  const KINDS = parseKinds(kinds);
   const repo = await startLargeRepo(log);
   try {
     const fleets = [];

@@ -68,9 +68,24 @@ async function cachedRepo(log) {
   return CACHE;
 }
 
+/**
+ * At most this many connections to git daemon that it has not answered yet. git daemon listens with a backlog of 5,
+ * and a connection beyond a full backlog has its SYN dropped: the client's kernel tries again after 1, 3, 7, 15, 31
+ * and 63 s, so with a hundred hosts fetching at once a few fetches took 60-110 s (seen in the agents' logs: a minute
+ * and more between "fetching" and "checking out", no error), whichever agent they were.
+ */
+const UNANSWERED_LIMIT = 4;
+
 /** A TCP proxy in front of `port` counting the bytes the server sends to its clients. */
 async function countingProxy(port) {
   const counter = { bytes: 0, server: null, port: await freePort() };
+  const gate = { open: 0, waiting: [] };
+  const enter = () => (gate.open < UNANSWERED_LIMIT ? (gate.open++, Promise.resolve()) : new Promise((r) => gate.waiting.push(r)));
+  const leave = () => {
+    const next = gate.waiting.shift();
+    if (next) next();
+    else gate.open--;
+  };
   counter.server = createServer((client) => {
     // git daemon listens with a backlog of 5: when a hundred hosts fetch at once, some of its connections are reset
     // before it answers. Until the daemon has sent a byte, what the client sent is kept and replayed over a new
@@ -85,11 +100,20 @@ async function countingProxy(port) {
       client.destroy();
       upstream?.destroy();
     };
-    const open = () => {
+    const open = async () => {
+      await enter();
+      if (closed) return leave();
       const conn = connect(port, '127.0.0.1');
+      let entered = true;
+      const left = () => {
+        if (!entered) return;
+        entered = false;
+        leave();
+      };
       upstream = conn;
       for (const chunk of sent) conn.write(chunk);
       conn.on('data', (d) => {
+        left();
         answered = true;
         sent.length = 0;
         counter.bytes += d.length;
@@ -103,6 +127,7 @@ async function countingProxy(port) {
       // One reaction per connection, and only while it is the current one: a reset is followed by a close, and
       // reacting to both opened two connections whose answers both reached the client ("invalid ls-refs response").
       conn.once('close', (hadError) => {
+        left();
         if (closed || conn !== upstream) return;
         if (!answered && tries++ < 20) setTimeout(open, 50 + Math.random() * 200);
         else if (hadError || !answered) end();
@@ -115,7 +140,7 @@ async function countingProxy(port) {
     });
     client.on('error', end);
     client.on('close', end);
-    open();
+    void open();
   });
   await new Promise((resolve) => counter.server.listen(counter.port, '127.0.0.1', resolve));
   return counter;

@@ -32,25 +32,27 @@ export async function machineJiffies() {
   const [cpu] = (await readFile('/proc/stat', 'utf8')).split('\n');
   const f = cpu.split(/\s+/).slice(1).map(Number);
   const total = f.reduce((a, x) => a + x, 0);
-  // idle + iowait
-  return { busy: total - f[3] - f[4], total };
+  // Busy: neither idle nor waiting for the disk (iowait, kept apart).
+  return { busy: total - f[3] - f[4], iowait: f[4], total };
 }
 
 /**
  * Waits until the whole machine has been quiet for one window (busy below
- * `busyBelow` of all cores over `windowMs`), at most `maxMs`: so that a
+ * `busyBelow` of all cores over `windowMs`, waiting for the disk included),
+ * at most `maxMs`: so that a
  * round does not start while the processes just started (a fleet of
  * hundreds of agents) are still loading, and the first round is not charged
  * for their start-up. Resolves with the milliseconds it waited and whether
  * the machine became quiet.
  */
-export async function waitMachineQuiet({ windowMs = 500, busyBelow = 0.25, maxMs = 30_000 } = {}) {
+export async function waitMachineQuiet({ windowMs = 1000, busyBelow = 0.15, maxMs = 60_000 } = {}) {
   const started = Date.now();
   let before = await machineJiffies();
   for (;;) {
     await new Promise((r) => setTimeout(r, windowMs));
     const now = await machineJiffies();
-    const busy = (now.busy - before.busy) / Math.max(1, now.total - before.total);
+    // Time waiting for the disk counts here: a fleet's start-up writes are still being flushed then.
+    const busy = (now.busy + now.iowait - before.busy - before.iowait) / Math.max(1, now.total - before.total);
     if (busy < busyBelow) return { waitedMs: Date.now() - started, quiet: true };
     if (Date.now() - started >= maxMs) return { waitedMs: Date.now() - started, quiet: false };
     before = now;

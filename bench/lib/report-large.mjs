@@ -34,7 +34,8 @@ export function issue21Rows(results) {
     for (const [n, e] of byN) {
       if (!e.zkdeploy || !e.baseline) continue;
       const r = ratio(fleetMedian(e.zkdeploy[phase]), fleetMedian(e.baseline[phase]));
-      const floor = e.floor ? `; shallow floor agent ${fmtRatio(ratio(fleetMedian(e.floor[phase]), fleetMedian(e.baseline[phase])))}` : '';
+      const floorRatio = (f) => fmtRatio(ratio(fleetMedian(f[phase]), fleetMedian(e.baseline[phase])));
+      const floor = [e.floor ? `shallow floor agent ${floorRatio(e.floor)}` : null, e['floor+sync'] ? `with sync (durable) ${floorRatio(e['floor+sync'])}` : null].filter(Boolean).map((x, i) => (i === 0 ? `; ${x}` : `, ${x}`)).join('');
       rows.push([`${what}, N = ${n}: zkdeploy / baseline`, `≤ ${limit}×`, `${fmtRatio(r)} (${fmtMs(fleetMedian(e.zkdeploy[phase]))} vs ${fmtMs(fleetMedian(e.baseline[phase]))})${floor}`, pass(r === null ? null : r <= limit)]);
     }
   }
@@ -76,7 +77,7 @@ export function largeSection(results) {
   const s = results.large.shape;
   const rows = [];
   for (const [n, e] of largeByN(results)) {
-    for (const kind of ['zkdeploy', 'floor', 'baseline']) {
+    for (const kind of ['zkdeploy', 'floor', 'floor+sync', 'baseline']) {
       const f = e[kind];
       if (!f) continue;
       rows.push([
@@ -95,7 +96,7 @@ export function largeSection(results) {
   }
   return [
     `## Large repository (issue 21)\n`,
-    `A repository generated with \`git fast-import\` (bench/lib/large-repo.mjs, cached between runs): ${s.commits.toLocaleString('en-US')} commits over ${s.files.toLocaleString('en-US')} files of ${s.fileBytes.toLocaleString('en-US')} random bytes as base64 text each, ${fmtMb(s.packedBytes)} packed, ${s.changedPerCommit} files changed per commit of history and ${s.changedPerPublish} per publish. Served by \`git daemon\` over \`git://\` behind a TCP proxy that counts the bytes the server sends. zkdeploy against the baseline script (\`git clone\`, then \`git status\` + \`git pull\`), and the floor agent fetching shallow (\`fetch-pack --depth=1 --thin\`, a checkout in the inactive of two worktrees, a swap: what any exact, atomic deploy of this repository costs). First deploys publish a new relativePath each round; disk is \`du\` of one host's base dir after every round (all its targets; hard links counted once).`,
+    `A repository generated with \`git fast-import\` (bench/lib/large-repo.mjs, cached between runs): ${s.commits.toLocaleString('en-US')} commits over ${s.files.toLocaleString('en-US')} files of ${s.fileBytes.toLocaleString('en-US')} random bytes as base64 text each, ${fmtMb(s.packedBytes)} packed, ${s.changedPerCommit} files changed per commit of history and ${s.changedPerPublish} per publish. Served by \`git daemon\` over \`git://\` behind a TCP proxy that counts the bytes the server sends. zkdeploy against the baseline script (\`git clone\`, then \`git status\` + \`git pull\`), and the floor agent fetching shallow (\`fetch-pack --depth=1 --thin\`, a checkout in the inactive of two worktrees, a swap: what any exact, atomic deploy of this repository costs), and the same floor agent with one `sync -f` before its swap (floor+sync: what a deploy that survives a power loss costs, as zkdeploy's durable activation). First deploys publish a new relativePath each round; disk is \`du\` of one host's base dir after every round (all its targets; hard links counted once).`,
     table(['N', 'agent', 'first deploy, median', 'first deploy, max', 'update, median', 'update, max', 'server bytes per new host', 'server bytes per host per update', 'disk per host', 'rounds'], rows),
   ].join('\n\n');
 }

@@ -9,8 +9,9 @@ import { LARGE, startLargeRepo } from '../lib/large-repo.mjs';
 import { parseKinds } from '../lib/kind-spec.mjs';
 import { fleetComparison } from './fleet-latency.mjs';
 
-// The floor here fetches shallow, as zkdeploy does: what fetch + checkout + swap alone cost on this repository.
-export const LARGE_KINDS = 'zkdeploy:--resync 3600,floor:--shallow,baseline';
+// The floor here fetches shallow, as zkdeploy does: what fetch + checkout + swap alone cost on this repository; and
+// with a sync before its swap, what a durable activation adds to that (zkdeploy syncs too).
+export const LARGE_KINDS = 'zkdeploy:--resync 3600,floor:--shallow,floor+sync=floor:--shallow --sync,baseline';
 
 /**
  * Runs the workload at each of `ns`; resolves with the repository's shape and one result per fleet. `kinds`: the

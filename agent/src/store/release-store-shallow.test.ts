@@ -137,6 +137,21 @@ describe('ReleaseStore on a shallow store', { timeout: 30_000 }, () => {
     expect(existsSync(logs)).toBe(false);
   });
 
+  it('clears the lock files a killed git left (a superseded deploy is aborted with SIGKILL) before it fetches or checks out again', async () => {
+    const { store, gitDir } = newStore(2);
+    for (const c of src.history.slice(1, 4)) await deploy(store, src.url, c);
+    // Three releases: the active one, the one before it, and the spare the next deploy recycles.
+    const markers = readdirSync(join(store.root, 'releases')).filter((n) => n.endsWith('.json'));
+    expect(markers).toHaveLength(3);
+    const activatedAt = (n: string) => (JSON.parse(readFileSync(join(store.root, 'releases', n), 'utf8')) as { activatedAt: string }).activatedAt;
+    const oldest = markers.sort((a, b) => (activatedAt(a) < activatedAt(b) ? -1 : 1))[0]!.slice(0, -'.json'.length);
+    writeFileSync(join(gitDir, 'worktrees', oldest, 'index.lock'), '');
+    writeFileSync(join(gitDir, 'shallow.lock'), '');
+    const next = await deploy(store, src.url, src.history[6]!);
+    expect(basename(next.release)).toBe(oldest);
+    expect(existsSync(join(gitDir, 'worktrees', oldest, 'index.lock'))).toBe(false);
+  });
+
   it('a new release chosen and then given up (a newer config, a failed fetch) leaves nothing behind', async () => {
     const { store } = newStore(2);
     await deploy(store, src.url, src.history[2]!);

@@ -225,6 +225,7 @@ export class ReleaseStore {
    * server refuses a shallow fetch (its later fetches are full without asking).
    */
   async fetch(url: string, commit: string, ctx: GitContext): Promise<string | void> {
+    await this.clearAbortedLocks();
     const result: FetchResult = await fetchCommit(this.gitDir, url, commit, ctx, { shallow: !this.shallowRefused.has(url) });
     if (!result.refused) return;
     this.shallowRefused.add(url);
@@ -273,6 +274,7 @@ export class ReleaseStore {
    * before anything is written.
    */
   async prepare(slot: Slot, commit: string, source: PrepareSource, ctx: GitContext): Promise<void> {
+    await this.clearAbortedLocks();
     try {
       // Counted from the store before the checkout writes anything (the marker included); a release already at the commit was counted when it was made.
       if (source.treeLimits && slot.head !== commit) await checkTreeLimits(this.gitDir, commit, source.treeLimits, ctx);
@@ -365,7 +367,21 @@ export class ReleaseStore {
    * (ignored ones kept, as a plain `git clean` would).
    */
   async repair(slot: string, commit: string, ctx: GitContext): Promise<void> {
+    await this.clearAbortedLocks();
     await checkoutExact(slot, commit, ctx, 'not-ignored');
+  }
+
+  /**
+   * Removes the lock files a git this agent killed left behind: a superseded
+   * deploy's git is aborted with SIGKILL (a timed-out one too), and leaves
+   * `index.lock` in the release it was checking out or `shallow.lock` in the
+   * store. Only this agent runs git on the store, one command at a time under
+   * the store's lock, so any lock found before a command is stale; left, it
+   * would fail every later checkout of a release that is used again (the
+   * spare, a rollback) and every shallow fetch.
+   */
+  private clearAbortedLocks(): Promise<void> {
+    return removeLockFiles(this.gitDir);
   }
 
   /**

@@ -11,10 +11,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
-import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@zkdeploy/test-support';
+import { gitDaemonProxy } from './git-daemon-proxy.mjs';
 
 export const LARGE = { commits: 3000, files: 2000, fileBytes: 3072, changedPerCommit: 2, changedPerPublish: 5 };
 const CACHE = join(tmpdir(), 'zkdeploy-bench-cache', `large-${LARGE.commits}x${LARGE.files}-v1.git`);
@@ -68,83 +68,6 @@ async function cachedRepo(log) {
   return CACHE;
 }
 
-/**
- * At most this many connections to git daemon that it has not answered yet. git daemon listens with a backlog of 5,
- * and a connection beyond a full backlog has its SYN dropped: the client's kernel tries again after 1, 3, 7, 15, 31
- * and 63 s, so with a hundred hosts fetching at once a few fetches took 60-110 s (seen in the agents' logs: a minute
- * and more between "fetching" and "checking out", no error), whichever agent they were.
- */
-const UNANSWERED_LIMIT = 4;
-
-/** A TCP proxy in front of `port` counting the bytes the server sends to its clients. */
-async function countingProxy(port) {
-  const counter = { bytes: 0, server: null, port: await freePort() };
-  const gate = { open: 0, waiting: [] };
-  const enter = () => (gate.open < UNANSWERED_LIMIT ? (gate.open++, Promise.resolve()) : new Promise((r) => gate.waiting.push(r)));
-  const leave = () => {
-    const next = gate.waiting.shift();
-    if (next) next();
-    else gate.open--;
-  };
-  counter.server = createServer((client) => {
-    // git daemon listens with a backlog of 5: when a hundred hosts fetch at once, some of its connections are reset
-    // before it answers. Until the daemon has sent a byte, what the client sent is kept and replayed over a new
-    // connection, so no agent of any kind sees the test server's limit (a real server would sit behind a proxy too).
-    const sent = [];
-    let answered = false;
-    let closed = false;
-    let upstream = null;
-    let tries = 0;
-    const end = () => {
-      closed = true;
-      client.destroy();
-      upstream?.destroy();
-    };
-    const open = async () => {
-      await enter();
-      if (closed) return leave();
-      const conn = connect(port, '127.0.0.1');
-      let entered = true;
-      const left = () => {
-        if (!entered) return;
-        entered = false;
-        leave();
-      };
-      upstream = conn;
-      for (const chunk of sent) conn.write(chunk);
-      conn.on('data', (d) => {
-        left();
-        answered = true;
-        sent.length = 0;
-        counter.bytes += d.length;
-        if (!client.write(d)) conn.pause();
-      });
-      // Once answered, the server's end is passed on as an end (what the client has not read yet still reaches it).
-      conn.on('end', () => {
-        if (answered) client.end();
-      });
-      conn.on('error', () => undefined);
-      // One reaction per connection, and only while it is the current one: a reset is followed by a close, and
-      // reacting to both opened two connections whose answers both reached the client ("invalid ls-refs response").
-      conn.once('close', (hadError) => {
-        left();
-        if (closed || conn !== upstream) return;
-        if (!answered && tries++ < 20) setTimeout(open, 50 + Math.random() * 200);
-        else if (hadError || !answered) end();
-      });
-    };
-    client.on('drain', () => upstream?.resume());
-    client.on('data', (d) => {
-      if (!answered) sent.push(d);
-      upstream?.write(d);
-    });
-    client.on('error', end);
-    client.on('close', end);
-    void open();
-  });
-  await new Promise((resolve) => counter.server.listen(counter.port, '127.0.0.1', resolve));
-  return counter;
-}
 
 /**
  * Starts the workload: a copy of the cached repository served at `url`
@@ -161,7 +84,7 @@ export async function startLargeRepo(log) {
   const daemon = spawn(GIT_DAEMON, ['--reuseaddr', '--export-all', `--base-path=${root}`, '--listen=127.0.0.1', `--port=${daemonPort}`, '--max-connections=0', root], {
     stdio: ['ignore', 'ignore', 'ignore'],
   });
-  const proxy = await countingProxy(daemonPort);
+  const proxy = await gitDaemonProxy(daemonPort);
   // The daemon is up once it answers (git ls-remote), before any agent asks.
   for (let i = 0; i < 100; i++) {
     try {
@@ -190,7 +113,7 @@ export async function startLargeRepo(log) {
     serverBytes: () => proxy.bytes,
     packedBytes: () => Number(/size-pack: (\d+)/.exec(execFileSync('git', ['count-objects', '-v'], { cwd: cache, encoding: 'utf8' }))?.[1] ?? 0) * 1024,
     async stop() {
-      proxy.server.close();
+      proxy.close();
       daemon.kill();
       await rm(root, { recursive: true, force: true });
     },

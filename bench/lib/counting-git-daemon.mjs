@@ -4,15 +4,12 @@
  * "Connection from" to the parent's "Disconnected", by pid) give the peak
  * concurrency a deploy puts on the git server. The parent logs an end when
  * it reaps the child, a little after the connection closed, so the peak is
- * an upper bound. Agents reach it through the bench's proxy
- * (git-daemon-proxy.mjs), so that its listen backlog of 5 does not drop or
- * reset their connections when hundreds fetch at once.
+ * an upper bound.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { basename, dirname, join } from 'node:path';
 import { freePort } from '@zkdeploy/test-support';
-import { gitDaemonProxy } from './git-daemon-proxy.mjs';
 
 const GIT_DAEMON = join(execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim(), 'git-daemon');
 
@@ -21,7 +18,6 @@ export class CountingGitDaemon {
     this.child = child;
     this.root = root;
     this.port = port;
-    this.proxy = null;
     this.open = new Set();
     this.fetches = 0;
     this.peak = 0;
@@ -51,12 +47,11 @@ export class CountingGitDaemon {
       };
       check();
     });
-    daemon.proxy = await gitDaemonProxy(port);
     return daemon;
   }
 
   urlOf(bareRepo) {
-    return `git://127.0.0.1:${this.proxy.port}/${basename(bareRepo)}`;
+    return `git://127.0.0.1:${this.port}/${basename(bareRepo)}`;
   }
 
   read(line) {
@@ -84,7 +79,6 @@ export class CountingGitDaemon {
   }
 
   async stop() {
-    this.proxy?.close();
     const exited = new Promise((r) => this.child.once('exit', r));
     this.child.kill('SIGKILL');
     await exited;

@@ -27,8 +27,8 @@ export function procStatsAll(pids) {
   return Promise.all(pids.map(procStats));
 }
 
-/** Busy and total jiffies of the whole machine, from the first line of /proc/stat. */
-export async function machineJiffies() {
+/** Busy, iowait and total jiffies of the whole machine, from the first line of /proc/stat. */
+async function machineJiffies() {
   const [cpu] = (await readFile('/proc/stat', 'utf8')).split('\n');
   const f = cpu.split(/\s+/).slice(1).map(Number);
   const total = f.reduce((a, x) => a + x, 0);
@@ -39,11 +39,10 @@ export async function machineJiffies() {
 /**
  * Waits until the whole machine has been quiet for one window (busy below
  * `busyBelow` of all cores over `windowMs`, waiting for the disk included),
- * at most `maxMs`: so that a
- * round does not start while the processes just started (a fleet of
- * hundreds of agents) are still loading, and the first round is not charged
- * for their start-up. Resolves with the milliseconds it waited and whether
- * the machine became quiet.
+ * at most `maxMs`: so that a round does not start while the processes just
+ * started (a fleet of hundreds of agents) are still loading, and the first
+ * round is not charged for their start-up. Resolves with the milliseconds it
+ * waited and whether the machine became quiet.
  */
 export async function waitMachineQuiet({ windowMs = 1000, busyBelow = 0.15, maxMs = 60_000 } = {}) {
   const started = Date.now();

@@ -35,7 +35,8 @@ export function issue21Rows(results) {
       if (!e.zkdeploy || !e.baseline) continue;
       const r = ratio(fleetMedian(e.zkdeploy[phase]), fleetMedian(e.baseline[phase]));
       const floorRatio = (f) => fmtRatio(ratio(fleetMedian(f[phase]), fleetMedian(e.baseline[phase])));
-      const floor = [e.floor ? `shallow floor agent ${floorRatio(e.floor)}` : null, e['floor+sync'] ? `with sync (durable) ${floorRatio(e['floor+sync'])}` : null].filter(Boolean).map((x, i) => (i === 0 ? `; ${x}` : `, ${x}`)).join('');
+      const floors = [e.floor ? `shallow floor agent ${floorRatio(e.floor)}` : null, e['floor+sync'] ? `with sync (durable) ${floorRatio(e['floor+sync'])}` : null].filter(Boolean);
+      const floor = floors.length ? `; ${floors.join(', ')}` : '';
       rows.push([`${what}, N = ${n}: zkdeploy / baseline`, `≤ ${limit}×`, `${fmtRatio(r)} (${fmtMs(fleetMedian(e.zkdeploy[phase]))} vs ${fmtMs(fleetMedian(e.baseline[phase]))})${floor}`, pass(r === null ? null : r <= limit)]);
     }
   }
@@ -60,7 +61,7 @@ export function issue21Rows(results) {
   for (const f of results.fleets.filter((x) => (x.label ?? x.kind) === 'zkdeploy' && x.clones.length > 2)) {
     const first = f.clones[0].headMax;
     const later = fleetMedian(f.clones.slice(1));
-    const r = ratio(first, later);
+    const r = firstRound(f);
     const others = results.fleets.filter((x) => x.n === f.n && ['floor', 'baseline'].includes(x.label ?? x.kind) && x.clones.length > 2);
     const floor = others.find((x) => (x.label ?? x.kind) === 'floor');
     const same = others.map((x) => `${x.label ?? x.kind} ${fmtRatio(firstRound(x))}`).join(', ');

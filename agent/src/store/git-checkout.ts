@@ -36,8 +36,8 @@ export interface GitContext {
  * days.
  */
 const AGENT_CONFIG = [
-  ...['-c', 'gc.autoDetach=false', '-c', 'maintenance.autoDetach=false', '-c', 'core.symlinks=true', '-c', 'core.trustctime=false'],
-  ...['-c', 'core.logAllRefUpdates=false'],
+  '-c', 'gc.autoDetach=false', '-c', 'maintenance.autoDetach=false', '-c', 'core.symlinks=true', '-c', 'core.trustctime=false',
+  '-c', 'core.logAllRefUpdates=false',
 ];
 
 /** For commands whose stdout is not read. */

@@ -423,7 +423,8 @@ export class ReleaseStore {
    */
   async prune(active: string, _ctx: GitContext): Promise<void> {
     const others = (await this.slots()).filter((s) => s !== active);
-    const excess = others.length + 1 - (this.keep + 1);
+    // Kept: the active release, the `keep` - 1 before it, and the spare.
+    const excess = others.length - this.keep;
     if (excess <= 0) return;
     for (const s of (await oldestFirst(others)).slice(0, excess)) await this.discardSlot(s);
   }

@@ -16,7 +16,8 @@ export interface FleetScaleRow {
   rssTotalMb: number;
   heapPerAgentMb: number;
   mntr: MntrSummary;
-  update: { p50: number; p99: number; last: number };
+  /** Medians over the size's updates; `lasts` is each update's last ok, ms. */
+  update: { p50: number; p99: number; last: number; lasts: number[] };
   gitNoSplay: { fetchesPerDeploy: number; peakConcurrent: number };
   /** CPU ms per host over the update: the whole machine, the agents' workers (with their git), the ensemble, the git daemon. */
   cpuPerHostMs: { machine: number; agents: number; zookeeper: number; gitServer: number };
@@ -35,7 +36,12 @@ export interface FleetScaleRow {
 
 export interface FleetScaleSettings {
   sizes: number[];
-  perWorker?: number;
+  /** Worker processes the agents are dealt over, at every size (default 4). */
+  workers?: number;
+  /** Updates measured at each size (default 3); the row has their medians. */
+  updateRounds?: number;
+  /** How long each update waits at most for the machine to be quiet, ms (default 60,000). */
+  quietWaitMs?: number;
   sessionTimeoutMs?: number;
   splayMs?: number;
   timeoutMs?: number;

@@ -1,11 +1,11 @@
 /**
  * The fleet-scale measurement (issue 18), shared by bench/scripts/fleet-scale.mjs
  * and the reduced CI case (test/e2e/fleet-scale.test.ts): N live agents in a
- * few worker processes (agent-pool.mjs) against a 3-node ensemble and a
+ * few worker processes (agent-pool.mjs, the same few at every N) against a 3-node ensemble and a
  * counting git daemon, real publishes. Per fleet size: registration, a first
- * clone, then an update timed from the publish to each host's `ok` (status
- * mtimes, set by the ensemble), with the servers' `mntr` sampled during it
- * and the git daemon's fetches counted. At the largest size (`faults`):
+ * clone, then updates (each started on a quiet machine) timed from the
+ * publish to each host's `ok` (status mtimes, set by the ensemble), with the
+ * servers' `mntr` sampled and the git daemon's fetches counted. At the largest size (`faults`):
  * status/status --json/wait over the live fleet, the leader killed under
  * every session, all agents restarted at once, and an update with --splay.
  */
@@ -18,7 +18,7 @@ import { AgentPool } from './agent-pool.mjs';
 import { zkdeploy } from './cli.mjs';
 import { CountingGitDaemon } from './counting-git-daemon.mjs';
 import { initApp, publish } from './publish.mjs';
-import { machineBusyMs, procStatsAll } from './proc-stats.mjs';
+import { machineBusyMs, procStatsAll, waitMachineQuiet } from './proc-stats.mjs';
 import { median } from './stats.mjs';
 import { waitStatusOk } from './status-wait.mjs';
 
@@ -148,7 +148,7 @@ const fmtCpu = (c) => `${c.machine.toFixed(1)} ms (agents and their git ${c.agen
  * Measures one fleet size on a running environment; `faults` adds the
  * largest size's CLI, leader-kill, restart-storm and splay measurements.
  */
-async function measureSize(env, n, { faults, workers, sessionTimeoutMs, splayMs, timeoutMs, cliRuns, log }) {
+async function measureSize(env, n, { faults, workers, updateRounds, quietWaitMs, sessionTimeoutMs, splayMs, timeoutMs, cliRuns, log }) {
   const app = `/fleet/n${n}`;
   const layout = new ZnodeLayout(app);
   await initApp(env.zk, app);
@@ -174,24 +174,32 @@ async function measureSize(env, n, { faults, workers, sessionTimeoutMs, splayMs,
     row.heapPerAgentMb = (idle.heapUsed - bare.heapUsed) / n / 2 ** 20;
     row.rssTotalMb = idle.rss / 2 ** 20;
 
-    await resetServerStats(env.cluster);
-    env.git.reset();
-    const cpuBefore = await cpuSplit(env, pool);
     const stopMntr = sampleMntr(env.cluster);
+    const updates = [];
     let waitRun = null;
-    const update = await deploy(ctx, env.commits[1], timeoutMs, async () => {
-      if (!faults) return null;
-      waitRun = await zkdeploy(['--zk', env.cluster.connectString(), '--app', app, 'wait', '--timeout', String(Math.ceil(timeoutMs / 1000))]);
-      return { exitedAt: Date.now(), code: waitRun.code };
-    });
+    for (let k = 1; k <= updateRounds; k++) {
+      // Each update starts on a quiet machine: the deploy before it and its writeback are not charged to it.
+      const settled = await waitMachineQuiet({ maxMs: quietWaitMs });
+      await resetServerStats(env.cluster);
+      env.git.reset();
+      const cpuBefore = await cpuSplit(env, pool);
+      const lastRound = k === updateRounds;
+      const update = await deploy(ctx, env.commits[k], timeoutMs, async () => {
+        if (!faults || !lastRound) return null;
+        waitRun = await zkdeploy(['--zk', env.cluster.connectString(), '--app', app, 'wait', '--timeout', String(Math.ceil(timeoutMs / 1000))]);
+        return { exitedAt: Date.now(), code: waitRun.code };
+      });
+      const cpuAfter = await cpuSplit(env, pool);
+      const git = env.git.reset();
+      updates.push({ ...update, git, cpuPerHostMs: Object.fromEntries(Object.keys(cpuAfter).map((key) => [key, (cpuAfter[key] - cpuBefore[key]) / n])) });
+      log(`  n=${n}: update ${k} (machine ${settled.quiet ? 'quiet' : 'still busy'} after ${(settled.waitedMs / 1000).toFixed(1)} s): p50 ${update.p50} p99 ${update.p99} last ${update.last} ms; git ${git.fetches} fetches, peak ${git.peak}; machine CPU per host ${fmtCpu(updates.at(-1).cpuPerHostMs)}`);
+    }
     row.mntr = await stopMntr();
-    row.update = { p50: update.p50, p99: update.p99, last: update.last };
-    const cpuAfter = await cpuSplit(env, pool);
-    row.cpuPerHostMs = Object.fromEntries(Object.keys(cpuAfter).map((k) => [k, (cpuAfter[k] - cpuBefore[k]) / n]));
-    log(`  n=${n}: machine CPU per host per update ${fmtCpu(row.cpuPerHostMs)}`);
-    const git = env.git.reset();
-    row.gitNoSplay = { fetchesPerDeploy: git.fetches, peakConcurrent: git.peak };
-    log(`  n=${n}: update p50 ${update.p50} p99 ${update.p99} last ${update.last} ms; git ${git.fetches} fetches, peak ${git.peak}`);
+    // One update is one sample of a noisy machine: the row has each size's median over its updates.
+    const update = updates.at(-1);
+    row.update = { p50: median(updates.map((u) => u.p50)), p99: median(updates.map((u) => u.p99)), last: median(updates.map((u) => u.last)), lasts: updates.map((u) => u.last) };
+    row.cpuPerHostMs = Object.fromEntries(Object.keys(update.cpuPerHostMs).map((key) => [key, median(updates.map((u) => u.cpuPerHostMs[key]))]));
+    row.gitNoSplay = { fetchesPerDeploy: Math.min(...updates.map((u) => u.git.fetches)), peakConcurrent: Math.max(...updates.map((u) => u.git.peak)) };
     const counts = await statusCounts(env.zk, layout, hosts, update.version);
     row.okAfterUpdate = counts.ok;
     const after = await pool.stats();
@@ -210,7 +218,7 @@ async function measureSize(env, n, { faults, workers, sessionTimeoutMs, splayMs,
       row.storm = await restartStorm(env, pool, layout, n, (spec) => argsOf(spec.host, ['--splay', String(splayMs)]), timeoutMs);
       log(`  n=${n}: restart storm: all registered again after ${row.storm.allRegisteredMs} ms`);
       env.git.reset();
-      const splayed = await deploy(ctx, env.commits[2], timeoutMs);
+      const splayed = await deploy(ctx, env.commits[updateRounds + 1], timeoutMs);
       const g = env.git.reset();
       row.splay = { splayMs, last: splayed.last, p50: splayed.p50, fetchesPerDeploy: g.fetches, peakConcurrent: g.peak };
       log(`  n=${n}: update with --splay ${splayMs}: last ok ${splayed.last} ms; git ${g.fetches} fetches, peak ${g.peak}`);
@@ -266,13 +274,13 @@ async function restartStorm(env, pool, layout, n, argsOf, timeoutMs) {
   return { allRegisteredMs, registeredAtEnd, startedMs, mntr: await stopMntr() };
 }
 
-/** Starts the ensemble, the git daemon and the repository (three commits). */
-export async function startFleetEnv({ jvm = 'server' } = {}) {
+/** Starts the ensemble, the git daemon and the repository (`commitCount` commits, each changing 5 files). */
+export async function startFleetEnv({ jvm = 'server', commitCount = 3 } = {}) {
   const cluster = await ZkCluster.start({ nodes: 3, jvm, tickTimeMs: 200 });
   const repo = await GitRepo.create({ files: repoFiles() });
   const git = await CountingGitDaemon.start(repo.bare);
   const commits = [];
-  for (let r = 1; r <= 3; r++) {
+  for (let r = 1; r <= commitCount; r++) {
     const change = {};
     for (let i = 0; i < 5; i++) change[`src/file-${String(i * 40 + r).padStart(3, '0')}.txt`] = `file ${i}\nrevision ${r}\n`;
     commits.push(await repo.commit(change, `revision ${r}`));
@@ -289,14 +297,20 @@ export async function startFleetEnv({ jvm = 'server' } = {}) {
   };
 }
 
-/** Runs every size (the largest with the fault measurements); returns one row per size. */
-export async function fleetScale({ sizes, perWorker = 50, sessionTimeoutMs = 10_000, splayMs = 2000, timeoutMs = 600_000, cliRuns = 3, jvm = 'server', log = () => undefined }) {
-  const env = await startFleetEnv({ jvm });
+/**
+ * Runs every size (the largest with the fault measurements); returns one row
+ * per size. The fleet runs in the same number of worker processes at every
+ * size, so what the harness's own processes cost (their runtimes, and the
+ * machine switching between them) does not grow with the fleet.
+ */
+export async function fleetScale({ sizes, workers = 4, updateRounds = 3, quietWaitMs = 60_000, sessionTimeoutMs = 10_000, splayMs = 2000, timeoutMs = 600_000, cliRuns = 3, jvm = 'server', log = () => undefined }) {
+  // A first clone, the updates, and the update with --splay: each a commit of its own.
+  const env = await startFleetEnv({ jvm, commitCount: updateRounds + 2 });
   const rows = [];
   try {
     const largest = Math.max(...sizes);
     for (const n of sizes) {
-      rows.push(await measureSize(env, n, { faults: n === largest, workers: Math.max(1, Math.ceil(n / perWorker)), sessionTimeoutMs, splayMs, timeoutMs, cliRuns, log }));
+      rows.push(await measureSize(env, n, { faults: n === largest, workers: Math.min(workers, n), updateRounds, quietWaitMs, sessionTimeoutMs, splayMs, timeoutMs, cliRuns, log }));
     }
   } finally {
     await env.stop();

@@ -26,7 +26,9 @@ describe('fleet scale (reduced)', () => {
   it(`${AGENTS} live agents converge, survive a leader kill and a restart storm`, async () => {
     const [row] = await fleetScale({
       sizes: [AGENTS],
-      perWorker: 50,
+      workers: 3,
+      updateRounds: 2,
+      quietWaitMs: 2000,
       sessionTimeoutMs: SESSION_TIMEOUT_MS,
       splayMs: 500,
       timeoutMs: 40_000,
@@ -37,6 +39,7 @@ describe('fleet scale (reduced)', () => {
     expect(row.okAfterUpdate).toBe(AGENTS);
     expect(row.sessionsLost).toBe(0);
     expect(row.update.last).toBeGreaterThan(0);
+    expect(row.update.lasts).toHaveLength(2);
     expect(row.gitNoSplay.fetchesPerDeploy).toBeGreaterThanOrEqual(AGENTS);
     expect(row.status).toMatchObject({ tableCode: 0, jsonHosts: AGENTS });
     expect(row.wait?.code).toBe(0);

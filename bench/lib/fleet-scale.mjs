@@ -107,7 +107,7 @@ async function deploy(ctx, commit, timeoutMs, during = async () => undefined) {
   const sentAt = Date.now();
   const { version } = await publish(zk, app, { url, commitId: commit, relativePath: 'srv/app' });
   const side = during(version);
-  const mtimes = await waitStatusOk(zk, app, hosts, version, { timeoutMs, intervalMs: 100 });
+  const mtimes = await waitStatusOk(zk, app, hosts, version, { timeoutMs });
   const missing = hosts.filter((_, i) => mtimes[i] === null);
   if (missing.length > 0) throw new Error(`${missing.length} of ${hosts.length} hosts not ok for version ${version} within ${timeoutMs} ms (first: ${missing.slice(0, 5).join(', ')})`);
   const ms = mtimes.map((t) => Math.max(0, t - sentAt));

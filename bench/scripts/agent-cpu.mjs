@@ -136,7 +136,7 @@ try {
       const { version, t0 } = await publish(zk, side.app, { url: repo.url, commitId, relativePath: 'srv/app' });
       side.publishTimes.push(t0);
       // Done: zkdeploy's `ok` record written (its ZooKeeper mtime), the others' `deployed` line printed.
-      const [doneAt] = side.kind === 'zkdeploy' ? await waitStatusOk(zk, side.app, [side.agent.host], version, { intervalMs: 5 }) : await side.fleet.scriptsDone(commitId);
+      const [doneAt] = side.kind === 'zkdeploy' ? await waitStatusOk(zk, side.app, [side.agent.host], version) : await side.fleet.scriptsDone(commitId);
       await new Promise((r) => setTimeout(r, 50));
       if (!measure) continue;
       side.latencies.push(doneAt - t0);

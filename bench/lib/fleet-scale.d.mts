@@ -38,6 +38,8 @@ export interface FleetScaleSettings {
   sizes: number[];
   /** Worker processes the agents are dealt over, at every size (default 4). */
   workers?: number;
+  /** Updates at each size before the measured ones (default 1): the workers' code compiled, the stores' first releases made. */
+  warmupRounds?: number;
   /** Updates measured at each size (default 3); the row has their medians. */
   updateRounds?: number;
   /** How long each update waits at most for the machine to be quiet, ms (default 60,000). */

@@ -3,7 +3,8 @@
  * and the reduced CI case (test/e2e/fleet-scale.test.ts): N live agents in a
  * few worker processes (agent-pool.mjs, the same few at every N) against a 3-node ensemble and a
  * counting git daemon, real publishes. Per fleet size: registration, a first
- * clone, then updates (each started on a quiet machine) timed from the
+ * clone, a warm-up update (the workers' code compiled, the stores' first
+ * releases made), then updates (each started on a quiet machine) timed from the
  * publish to each host's `ok` (status mtimes, set by the ensemble), with the
  * servers' `mntr` sampled and the git daemon's fetches counted. At the largest size (`faults`):
  * status/status --json/wait over the live fleet, the leader killed under
@@ -148,7 +149,7 @@ const fmtCpu = (c) => `${c.machine.toFixed(1)} ms (agents and their git ${c.agen
  * Measures one fleet size on a running environment; `faults` adds the
  * largest size's CLI, leader-kill, restart-storm and splay measurements.
  */
-async function measureSize(env, n, { faults, workers, updateRounds, quietWaitMs, sessionTimeoutMs, splayMs, timeoutMs, cliRuns, log }) {
+async function measureSize(env, n, { faults, workers, warmupRounds, updateRounds, quietWaitMs, sessionTimeoutMs, splayMs, timeoutMs, cliRuns, log }) {
   const app = `/fleet/n${n}`;
   const layout = new ZnodeLayout(app);
   await initApp(env.zk, app);
@@ -177,13 +178,14 @@ async function measureSize(env, n, { faults, workers, updateRounds, quietWaitMs,
     const stopMntr = sampleMntr(env.cluster);
     const updates = [];
     let waitRun = null;
-    for (let k = 1; k <= updateRounds; k++) {
+    for (let k = 1; k <= warmupRounds + updateRounds; k++) {
+      const warmup = k <= warmupRounds;
       // Each update starts on a quiet machine: the deploy before it and its writeback are not charged to it.
       const settled = await waitMachineQuiet({ maxMs: quietWaitMs });
       await resetServerStats(env.cluster);
       env.git.reset();
       const cpuBefore = await cpuSplit(env, pool);
-      const lastRound = k === updateRounds;
+      const lastRound = k === warmupRounds + updateRounds;
       const update = await deploy(ctx, env.commits[k], timeoutMs, async () => {
         if (!faults || !lastRound) return null;
         waitRun = await zkdeploy(['--zk', env.cluster.connectString(), '--app', app, 'wait', '--timeout', String(Math.ceil(timeoutMs / 1000))]);
@@ -191,8 +193,9 @@ async function measureSize(env, n, { faults, workers, updateRounds, quietWaitMs,
       });
       const cpuAfter = await cpuSplit(env, pool);
       const git = env.git.reset();
-      updates.push({ ...update, git, cpuPerHostMs: Object.fromEntries(Object.keys(cpuAfter).map((key) => [key, (cpuAfter[key] - cpuBefore[key]) / n])) });
-      log(`  n=${n}: update ${k} (machine ${settled.quiet ? 'quiet' : 'still busy'} after ${(settled.waitedMs / 1000).toFixed(1)} s): p50 ${update.p50} p99 ${update.p99} last ${update.last} ms; git ${git.fetches} fetches, peak ${git.peak}; machine CPU per host ${fmtCpu(updates.at(-1).cpuPerHostMs)}`);
+      const cpuPerHostMs = Object.fromEntries(Object.keys(cpuAfter).map((key) => [key, (cpuAfter[key] - cpuBefore[key]) / n]));
+      if (!warmup) updates.push({ ...update, git, cpuPerHostMs });
+      log(`  n=${n}: ${warmup ? 'warm-up update' : 'update'} ${k} (machine ${settled.quiet ? 'quiet' : 'still busy'} after ${(settled.waitedMs / 1000).toFixed(1)} s): p50 ${update.p50} p99 ${update.p99} last ${update.last} ms; git ${git.fetches} fetches, peak ${git.peak}; machine CPU per host ${fmtCpu(cpuPerHostMs)}`);
     }
     row.mntr = await stopMntr();
     // One update is one sample of a noisy machine: the row has each size's median over its updates.
@@ -218,7 +221,7 @@ async function measureSize(env, n, { faults, workers, updateRounds, quietWaitMs,
       row.storm = await restartStorm(env, pool, layout, n, (spec) => argsOf(spec.host, ['--splay', String(splayMs)]), timeoutMs);
       log(`  n=${n}: restart storm: all registered again after ${row.storm.allRegisteredMs} ms`);
       env.git.reset();
-      const splayed = await deploy(ctx, env.commits[updateRounds + 1], timeoutMs);
+      const splayed = await deploy(ctx, env.commits[warmupRounds + updateRounds + 1], timeoutMs);
       const g = env.git.reset();
       row.splay = { splayMs, last: splayed.last, p50: splayed.p50, fetchesPerDeploy: g.fetches, peakConcurrent: g.peak };
       log(`  n=${n}: update with --splay ${splayMs}: last ok ${splayed.last} ms; git ${g.fetches} fetches, peak ${g.peak}`);
@@ -303,14 +306,14 @@ export async function startFleetEnv({ jvm = 'server', commitCount = 3 } = {}) {
  * size, so what the harness's own processes cost (their runtimes, and the
  * machine switching between them) does not grow with the fleet.
  */
-export async function fleetScale({ sizes, workers = 4, updateRounds = 3, quietWaitMs = 60_000, sessionTimeoutMs = 10_000, splayMs = 2000, timeoutMs = 600_000, cliRuns = 3, jvm = 'server', log = () => undefined }) {
-  // A first clone, the updates, and the update with --splay: each a commit of its own.
-  const env = await startFleetEnv({ jvm, commitCount: updateRounds + 2 });
+export async function fleetScale({ sizes, workers = 4, warmupRounds = 1, updateRounds = 3, quietWaitMs = 60_000, sessionTimeoutMs = 10_000, splayMs = 2000, timeoutMs = 600_000, cliRuns = 3, jvm = 'server', log = () => undefined }) {
+  // A first clone, the warm-up and measured updates, and the update with --splay: each a commit of its own.
+  const env = await startFleetEnv({ jvm, commitCount: warmupRounds + updateRounds + 2 });
   const rows = [];
   try {
     const largest = Math.max(...sizes);
     for (const n of sizes) {
-      rows.push(await measureSize(env, n, { faults: n === largest, workers: Math.min(workers, n), updateRounds, quietWaitMs, sessionTimeoutMs, splayMs, timeoutMs, cliRuns, log }));
+      rows.push(await measureSize(env, n, { faults: n === largest, workers: Math.min(workers, n), warmupRounds, updateRounds, quietWaitMs, sessionTimeoutMs, splayMs, timeoutMs, cliRuns, log }));
     }
   } finally {
     await env.stop();

@@ -4,7 +4,7 @@
  * process, through startAgent) against a 3-node ensemble and a git daemon,
  * real publishes.
  *
- *   pnpm bench -- fleet-scale [--sizes 100,300,1000] [--workers 4] [--updates 3] [--session-timeout 10000] [--splay 2000] [--json]
+ *   pnpm bench -- fleet-scale [--sizes 100,300,1000] [--workers 4] [--warmup 1] [--updates 3] [--session-timeout 10000] [--splay 2000] [--json]
  *
  * Prints a table per size: publish → all ok (per-host p50 / p99 / last),
  * the servers' mntr during the update, git fetches and peak concurrency,
@@ -22,6 +22,7 @@ const values = parseBenchArgs({
   summary: 'N live agents in a few processes against a 3-node ensemble: convergence, server load, git load, leader kill, restart storm.',
   flags: {
     sizes: { type: 'ints', min: 1, max: 5000, default: [100, 300, 1000], help: 'fleet sizes, agents' },
+    warmup: { type: 'int', min: 0, max: 20, default: 1, help: 'updates at each size before the measured ones' },
     updates: { type: 'int', min: 1, max: 20, default: 3, help: 'updates measured at each size; the table has their medians' },
     workers: { type: 'int', min: 1, max: 200, default: 4, help: 'worker processes the agents run in, the same at every size' },
     'session-timeout': { type: 'int', min: 2000, max: 60_000, default: 10_000, help: "the agents' session timeout, ms" },
@@ -38,6 +39,7 @@ const startedAt = new Date().toISOString();
 const rows = await fleetScale({
   sizes: values.sizes,
   workers: values.workers,
+  warmupRounds: values.warmup,
   updateRounds: values.updates,
   sessionTimeoutMs: values['session-timeout'],
   splayMs: values.splay,

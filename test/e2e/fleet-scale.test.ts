@@ -27,6 +27,7 @@ describe('fleet scale (reduced)', () => {
     const [row] = await fleetScale({
       sizes: [AGENTS],
       workers: 3,
+      warmupRounds: 1,
       updateRounds: 2,
       quietWaitMs: 2000,
       sessionTimeoutMs: SESSION_TIMEOUT_MS,

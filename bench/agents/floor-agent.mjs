@@ -10,9 +10,11 @@
  *                 hand (as zkdeploy does) and check the commit out in it
  *     else:       fetch <url> <commit>; git checkout -f --detach <commit> in the
  *                 inactive one of two worktrees
- *     (fetch: `git fetch-pack <url> <commit>` with zkdeploy's settings, the
- *     fetched ref written and the pack's .keep removed, as zkdeploy does for
- *     every transport but http(s))
+ *     (fetch, as zkdeploy does: from a repository on this host
+ *     `git fetch-pack <url> <commit>` with zkdeploy's settings, the fetched
+ *     ref written and the pack's .keep removed; over the network
+ *     `git fetch --no-tags <url> +<commit>:<ref>`, which asks for the commit
+ *     without the server listing its refs first)
  *     swap the target symlink to that worktree (a temporary link renamed over it)
  *     (--shallow: the fetch is `--depth=1 --thin`, the commit without its
  *     history, as zkdeploy's shallow store fetches: the floor of the
@@ -51,10 +53,16 @@ runWatchAgent('floor-agent', async (cfg, baseDir, flags) => {
     mkdirSync(home, { recursive: true });
     await run('git', ['init', '--bare', '--quiet', '--template=', store]);
   }
-  const { stdout } = await run('git', [...GIT, 'fetch-pack', '--quiet', '--no-progress', ...(flags.shallow ? ['--depth=1', '--thin'] : []), cfg.url, cfg.commitId], { cwd: store });
-  mkdirSync(join(store, 'refs', 'floor'), { recursive: true });
-  writeFileSync(join(store, 'refs', 'floor', 'fetched'), `${cfg.commitId}\n`);
-  for (const [, kept] of stdout.matchAll(/^keep\t([0-9a-f]+)$/gm)) unlinkSync(join(store, 'objects', 'pack', `pack-${kept}.keep`));
+  if (/^file:\/\//i.test(cfg.url) || cfg.url.startsWith('/')) {
+    const { stdout } = await run('git', [...GIT, 'fetch-pack', '--quiet', '--no-progress', ...(flags.shallow ? ['--depth=1', '--thin'] : []), cfg.url, cfg.commitId], { cwd: store });
+    mkdirSync(join(store, 'refs', 'floor'), { recursive: true });
+    writeFileSync(join(store, 'refs', 'floor', 'fetched'), `${cfg.commitId}\n`);
+    for (const [, kept] of stdout.matchAll(/^keep\t([0-9a-f]+)$/gm)) unlinkSync(join(store, 'objects', 'pack', `pack-${kept}.keep`));
+  } else {
+    const settings = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false', '-c', 'advice.fetchShowForcedUpdates=false'];
+    const args = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...(flags.shallow ? ['--depth=1'] : []), '--'];
+    await run('git', [...GIT, ...settings, ...args, cfg.url, `+${cfg.commitId}:refs/floor/fetched`], { cwd: store });
+  }
   const active = fresh ? null : readlinkSync(target, { throwIfNoEntry: false });
   const slot = join(home, active?.endsWith('a') ? 'b' : 'a');
   if (!existsSync(slot)) {

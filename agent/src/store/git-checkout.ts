@@ -96,12 +96,19 @@ const KEEP_AS_PACK = ['-c', 'fetch.unpackLimit=1'];
 const FETCH_CONFIG = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpdates=false', '-c', 'advice.fetchShowForcedUpdates=false', ...KEEP_AS_PACK];
 
 /**
- * Whether `git fetch-pack` can reach `url` by itself: every transport git
- * connects to directly (ssh, git, file, a local path). http(s) goes through
- * git's remote helpers, which only `git fetch` drives.
+ * Whether the agent fetches from `url` with `git fetch-pack` rather than
+ * `git fetch`: only from a repository on this host (`file://` or a path).
+ * fetch-pack always has the server list its refs first (protocol v2's
+ * `ls-refs`, every ref the server has, before the fetch itself); `git fetch`
+ * of an exact id with `--no-tags` asks for the object straight away. Over the
+ * network that listing is one more round trip, and `git daemon` here held it
+ * for a delayed acknowledgement besides: about 98 against 55 ms per update
+ * fetch (bench/FINDINGS.md, "git fetch over the network"). From this host
+ * there is no round trip to save, and fetch-pack spares `git fetch`'s
+ * connectivity walk and ref transaction ("fetch-pack instead of fetch").
  */
-export function fetchPackReaches(url: string): boolean {
-  return !/^https?:\/\//i.test(url) && !url.startsWith('-');
+export function fetchesWithFetchPack(url: string): boolean {
+  return /^file:\/\//i.test(url) || url.startsWith('/');
 }
 
 /** How a fetch went: `shallow` when only the commit itself came (`--depth 1`), `refused` when the server could not serve that and a full fetch was made instead. */
@@ -121,7 +128,8 @@ export interface FetchResult {
  * that refuses fetch-by-id gets a fetch of all branches. The id may name a
  * tree or blob, which fetches fine: the checkout that follows fails on it,
  * and the caller then asks `hasCommit` (so the common case costs no extra
- * git process). Over http(s) this is `git fetch`; elsewhere `git fetch-pack`.
+ * git process). From a repository on this host this is `git fetch-pack`, over
+ * the network `git fetch` (see {@link fetchesWithFetchPack}).
  */
 export async function fetchCommit(gitDir: string, url: string, commitId: string, ctx: GitContext, options: { shallow: boolean } = { shallow: false }): Promise<FetchResult> {
   if (options.shallow) {
@@ -148,7 +156,7 @@ async function fetchFull(gitDir: string, url: string, commitId: string, ctx: Git
 async function fetchById(gitDir: string, url: string, commitId: string, ctx: GitContext, shallow: boolean): Promise<boolean> {
   const depth = shallow ? ['--depth=1'] : [];
   try {
-    if (fetchPackReaches(url)) await fetchPackCommit(gitDir, url, commitId, ctx, depth);
+    if (fetchesWithFetchPack(url)) await fetchPackCommit(gitDir, url, commitId, ctx, depth);
     else {
       const base = [...FETCH_CONFIG, 'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...depth, '--'];
       await git(gitDir, [...base, url, `+${commitId}:${FETCHED_REF}`], ctx, QUIET);

@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,23 @@ async function store(): Promise<string> {
 }
 
 const CTX: GitContext = { timeoutMs: 30_000 };
+
+/** Resolves once something accepts connections on the loopback port (a git daemon just started), within 10 s. */
+async function listening(port: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = connect({ host: '127.0.0.1', port }, () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (up) return;
+    if (Date.now() > deadline) throw new Error(`nothing listens on ${port}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -84,15 +101,8 @@ describe('fetchCommit', () => {
       const url = `git://127.0.0.1:${port}/${basename(src.dir)}`;
       const trace = join(mkdtempSync(join(tmpdir(), 'zkdeploy-fetch-trace-')), 'packets');
       const gitDir = await store();
-      for (let tries = 0; ; tries++) {
-        try {
-          await fetchCommit(gitDir, url, src.commits[1]!, { ...CTX, env: { GIT_TRACE_PACKET: trace } }, { shallow: true });
-          break;
-        } catch (err) {
-          if (tries > 50) throw err;
-          await new Promise((r) => setTimeout(r, 100)); // the daemon not listening yet
-        }
-      }
+      await listening(port);
+      await fetchCommit(gitDir, url, src.commits[1]!, { ...CTX, env: { GIT_TRACE_PACKET: trace } }, { shallow: true });
       expect(git(gitDir, ['rev-parse', FETCHED_REF])).toBe(src.commits[1]);
       const sent = readFileSync(trace, 'utf8');
       expect(sent).toContain('> command=fetch');

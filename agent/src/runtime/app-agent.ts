@@ -120,6 +120,7 @@ export class AppAgent {
       sessionFile: join(this.options.baseDir, AGENT_DIR_NAME, `registration${this.options.app.replace(/\//g, '_')}.json`),
       ownsData: (data) => this.options.instance !== undefined && parseJsonObject(data, MAX_REGISTRATION_BYTES)?.instance === this.options.instance,
       onError: (err) => this.log.error({ err }, 'could not re-register after a new session'),
+      onSessionFileError: (err) => this.log.warn({ err }, 'could not record the registration\'s session on disk; registered all the same (a restart recognises its node by its data)'),
     });
     this.unsubscribe = this.zk.onStateChange((change) => {
       if (change.state === ConnectionState.RECONNECTED) void this.resync();

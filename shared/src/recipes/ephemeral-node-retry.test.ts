@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorCode } from '../errors.js';
 import { ConnectionState, type ConnectionStateChange } from '../zk/connection-state.js';
@@ -64,5 +67,21 @@ describe('EphemeralNode after a new session', () => {
     const before = creates();
     await vi.advanceTimersByTimeAsync(120_000);
     expect(creates()).toBe(before);
+  });
+});
+
+describe('EphemeralNode session file', () => {
+  it('registers all the same when the session file cannot be written, and says so (chaos seed 1619732598: a full disk)', async () => {
+    const { client, nodes } = fakeClient(0);
+    const dir = mkdtempSync(join(tmpdir(), 'zkdeploy-session-file-'));
+    const errors: unknown[] = [];
+    // A directory that is not there fails the write as a full disk does: the file cannot be made.
+    const sessionFile = join(dir, 'missing', 'registration.json');
+    const node = await EphemeralNode.register(client, '/app/agents/web-1', Buffer.from('{}'), { sessionFile, onSessionFileError: (e) => errors.push(e) });
+    expect(nodes.has('/app/agents/web-1')).toBe(true);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'ENOENT' });
+    expect(readdirSync(dir)).toEqual([]);
+    await node.remove();
   });
 });

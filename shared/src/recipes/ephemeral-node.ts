@@ -17,7 +17,7 @@
  * fails with ERR_HOST_CONFLICT.
  */
 import { constants } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { ErrorCode } from '../errors.js';
 import { ConnectionState } from '../zk/connection-state.js';
 import type { ZkClient, ZkWatcher } from '../zk/zk-client.js';
@@ -36,6 +36,11 @@ export interface EphemeralNodeOptions {
    * at once instead of waiting for it to expire.
    */
   sessionFile?: string;
+  /**
+   * Called when `sessionFile` could not be written (a full disk): the node is
+   * registered all the same, and a restart recognises it by `ownsData`.
+   */
+  onSessionFileError?: (err: unknown) => void;
   /** ACL of the node (ACLs are not inherited; default the open ACL). */
   acl?: ZkAcl[];
   /**
@@ -210,13 +215,24 @@ export class EphemeralNode {
     }
   }
 
+  /**
+   * Records the session in `sessionFile`, best effort: the file only spares a
+   * restart the wait for this node to expire, so a file that cannot be
+   * written (a full disk) is reported, never a failed registration (chaos
+   * seed 1619732598: an agent restarted into a full disk exited).
+   */
   private async saveSession(sessionId: string): Promise<void> {
     const file = this.options.sessionFile;
     if (!file) return;
     const tmp = `${file}.${process.pid}.tmp`;
-    // Not through a symlink put in its place; readable by the agent alone (issue 23).
-    await writeFile(tmp, `${JSON.stringify({ path: this.path, sessionId })}\n`, { flag: constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, mode: 0o600 });
-    await rename(tmp, file);
+    try {
+      // Not through a symlink put in its place; readable by the agent alone (issue 23).
+      await writeFile(tmp, `${JSON.stringify({ path: this.path, sessionId })}\n`, { flag: constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, mode: 0o600 });
+      await rename(tmp, file);
+    } catch (err) {
+      await rm(tmp, { force: true }).catch(() => undefined);
+      this.options.onSessionFileError?.(err);
+    }
   }
 
   private waitForDeletion(deadline: number): Promise<void> {

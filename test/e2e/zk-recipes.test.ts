@@ -134,7 +134,8 @@ describe('recipes', () => {
     // SIGKILLed; the restart took its own node for another host's, waited, and exited with ERR_HOST_CONFLICT.
     const sessionFile = join(dir, 'web-5.session');
     const previous = await ZkClient.connect({ connectString: cluster.connectString(), sessionTimeoutMs: 20_000 });
-    await EphemeralNode.register(previous, '/r/agents/web-5', Buffer.from('{"instance":"base-dir-a"}'), { sessionFile: join(dir, 'no-such-dir', 'web-5.session') }).catch((e: unknown) => e);
+    // What such a run leaves: its node, under a session no session file names, and no process looking after it (killed).
+    await previous.create('/r/agents/web-5', Buffer.from('{"instance":"base-dir-a"}'), 'ephemeral');
     expect((await other.exists('/r/agents/web-5'))?.ephemeralOwner).toBe(previous.sessionId);
     const ownsData = (data: Buffer): boolean => data.toString() === '{"instance":"base-dir-a"}';
     const started = Date.now();

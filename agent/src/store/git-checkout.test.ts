@@ -1,10 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@zkdeploy/shared';
+import { GitDaemon } from '@zkdeploy/test-support';
 import { FETCHED_REF, addWorktree, fetchCommit, fetchesWithFetchPack, hasCommit, initBareStore, type GitContext } from './git-checkout.js';
 
 function git(cwd: string, args: string[], input?: string): string {
@@ -34,32 +34,6 @@ async function store(): Promise<string> {
 
 const CTX: GitContext = { timeoutMs: 30_000 };
 
-/** Resolves once something accepts connections on the loopback port (a git daemon just started), within 10 s. */
-async function listening(port: number): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const up = await new Promise<boolean>((resolve) => {
-      const socket = connect({ host: '127.0.0.1', port }, () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (up) return;
-    if (Date.now() > deadline) throw new Error(`nothing listens on ${port}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
 const objectCount = (gitDir: string): number => {
   const counts = Object.fromEntries(git(gitDir, ['count-objects', '-v']).split('\n').map((l) => l.split(': ') as [string, string]));
   return Number(counts['count']) + Number(counts['in-pack']);
@@ -95,13 +69,11 @@ describe('fetchCommit', () => {
     // Why git fetch over the network (fetchesWithFetchPack): if git fetch of an exact id starts listing refs,
     // or fetch-pack stops, this fails and the choice should be measured again (bench/FINDINGS.md).
     const src = source(3);
-    const port = await freePort();
-    const daemon = spawn('git', ['daemon', '--reuseaddr', '--export-all', `--base-path=${dirname(src.dir)}`, '--listen=127.0.0.1', `--port=${port}`, dirname(src.dir)], { stdio: 'ignore' });
+    const daemon = await GitDaemon.start(src.dir);
     try {
-      const url = `git://127.0.0.1:${port}/${basename(src.dir)}`;
+      const url = daemon.urlOf(src.dir);
       const trace = join(mkdtempSync(join(tmpdir(), 'zkdeploy-fetch-trace-')), 'packets');
       const gitDir = await store();
-      await listening(port);
       await fetchCommit(gitDir, url, src.commits[1]!, { ...CTX, env: { GIT_TRACE_PACKET: trace } }, { shallow: true });
       expect(git(gitDir, ['rev-parse', FETCHED_REF])).toBe(src.commits[1]);
       const sent = readFileSync(trace, 'utf8');
@@ -111,7 +83,7 @@ describe('fetchCommit', () => {
       execFileSync('git', ['fetch-pack', '--depth=1', url, src.commits[2]!], { cwd: await store(), env: { ...process.env, GIT_TRACE_PACKET: packTrace }, stdio: 'ignore' });
       expect(readFileSync(packTrace, 'utf8')).toContain('> command=ls-refs');
     } finally {
-      daemon.kill();
+      await daemon.halt();
     }
   });
 

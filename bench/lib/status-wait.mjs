@@ -6,46 +6,30 @@
  * an update), CPU the observer takes from the agents it measures on the
  * same machine; with watches it reads a record once, then once per change.
  */
-import { parseStatus } from '@zkdeploy/shared';
-
-/** After a failed read (the bench's connection lost for a moment), the next try. */
-const RETRY_MS = 100;
+import { DataWatch, parseStatus } from '@zkdeploy/shared';
 
 /** Map host → mtime of its `ok` record for `version`, or null for hosts not ok by the deadline. */
 export function waitStatusOk(zk, app, hosts, version, { timeoutMs = 60_000 } = {}) {
   const done = new Map();
-  let finish;
-  const finished = new Promise((resolve) => (finish = resolve));
-  let over = false;
-  // One watcher per host, so re-reading a record never piles up watchers on it.
-  const watchers = new Map(hosts.map((h) => [h, () => void check(h)]));
-
-  async function check(host) {
-    if (over || done.has(host)) return;
-    const path = `${app}/status/${host}`;
-    const watch = watchers.get(host);
-    let node;
-    try {
-      node = await zk.get(path, { watch });
-      // getData sets no watch on a node that is not there; exists does.
-      if (node === null && (await zk.exists(path, { watch }))) node = await zk.get(path, { watch });
-    } catch {
-      setTimeout(() => void check(host), RETRY_MS);
-      return;
+  const watches = [];
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      for (const w of watches) w.stop();
+      resolve(hosts.map((h) => done.get(h) ?? null));
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    if (hosts.length === 0) return finish();
+    for (const host of hosts) {
+      // DataWatch reads once, then once per change, and again after a reconnect or a failed read.
+      const watch = new DataWatch(zk, `${app}/status/${host}`, (data, stat) => {
+        const rec = data ? parseStatus(data, host) : null;
+        if (rec?.state !== 'ok' || rec.configVersion !== version || done.has(host)) return;
+        done.set(host, Number(stat.mtime));
+        watch.stop();
+        if (done.size === hosts.length) finish();
+      });
+      watches.push(watch);
     }
-    const rec = node ? parseStatus(node.data, host) : null;
-    if (rec?.state === 'ok' && rec.configVersion === version && !done.has(host)) {
-      done.set(host, Number(node.stat.mtime));
-      if (done.size === hosts.length) finish();
-    }
-  }
-
-  const timer = setTimeout(() => finish(), timeoutMs);
-  if (hosts.length === 0) finish();
-  for (const h of hosts) void check(h);
-  return finished.then(() => {
-    over = true;
-    clearTimeout(timer);
-    return hosts.map((h) => done.get(h) ?? null);
   });
 }

@@ -3,22 +3,21 @@
  * history, 3,000 commits over 2,000 files of a few KiB of incompressible
  * text (random bytes, base64), generated with `git fast-import` in a few
  * seconds and cached between runs under the system temp dir. Each run serves
- * a hard-linked copy of the cache with `git daemon` behind a TCP proxy that
- * counts the bytes the server sends (what a new host costs the git server),
- * and publishes commits made with fast-import too (5 files changed each).
+ * a copy of the cache with `git daemon` (git-inetd-server.mjs), which counts
+ * the bytes the server sends (what a new host costs the git server), and
+ * publishes commits made with fast-import too (5 files changed each).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@zkdeploy/test-support';
-import { gitDaemonProxy } from './git-daemon-proxy.mjs';
+import { promisify } from 'node:util';
+import { startGitServer } from './git-inetd-server.mjs';
 
 export const LARGE = { commits: 3000, files: 2000, fileBytes: 3072, changedPerCommit: 2, changedPerPublish: 5 };
 const CACHE = join(tmpdir(), 'zkdeploy-bench-cache', `large-${LARGE.commits}x${LARGE.files}-v1.git`);
-const GIT_DAEMON = join(execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim(), 'git-daemon');
 
 const fileName = (i) => `data/d${String(i % 40).padStart(2, '0')}/file-${String(i).padStart(4, '0')}.txt`;
 /** A few KiB of incompressible text. */
@@ -68,40 +67,26 @@ async function cachedRepo(log) {
   return CACHE;
 }
 
-
 /**
  * Starts the workload: a copy of the cached repository served at `url`
- * (git://, through the counting proxy); `commit()` publishes 5 changed files
- * and resolves with the new commit; `serverBytes()` is what the server has
- * sent so far; `stop()` ends it all.
+ * (git://); `commit()` publishes 5 changed files and resolves with the new
+ * commit; `serverBytes()` is what the server has sent so far; `stop()` ends
+ * it all.
  */
 export async function startLargeRepo(log) {
   const cache = await cachedRepo(log);
   const root = await mkdtemp(join(tmpdir(), 'zkdeploy-bench-large-'));
   const bare = join(root, 'large.git');
   execFileSync('git', ['clone', '-q', '--bare', '--local', cache, bare]);
-  const daemonPort = await freePort();
-  const daemon = spawn(GIT_DAEMON, ['--reuseaddr', '--export-all', `--base-path=${root}`, '--listen=127.0.0.1', `--port=${daemonPort}`, '--max-connections=0', root], {
-    stdio: ['ignore', 'ignore', 'ignore'],
-  });
-  const proxy = await gitDaemonProxy(daemonPort);
-  // The daemon is up once it answers (git ls-remote), before any agent asks.
-  for (let i = 0; i < 100; i++) {
-    try {
-      execFileSync('git', ['ls-remote', `git://127.0.0.1:${daemonPort}/large.git`, 'HEAD'], { stdio: 'ignore' });
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  // One shallow clone straight from the daemon, so that the first round's first agent does not pay alone for a
-  // server whose pack is not yet in the page cache.
+  const server = await startGitServer(root);
+  // One shallow clone first, so that the first round's first agent does not pay alone for a server whose pack is not
+  // yet in the page cache (not a sync call: the server answers from this process's event loop).
   const warm = join(root, 'warm-up.git');
-  execFileSync('git', ['clone', '-q', '--bare', '--depth=1', `git://127.0.0.1:${daemonPort}/large.git`, warm]);
+  await promisify(execFile)('git', ['clone', '-q', '--bare', '--depth=1', `git://127.0.0.1:${server.port}/large.git`, warm]);
   await rm(warm, { recursive: true, force: true });
   let published = 0;
   return {
-    url: `git://127.0.0.1:${proxy.port}/large.git`,
+    url: `git://127.0.0.1:${server.port}/large.git`,
     bare,
     head: () => execFileSync('git', ['rev-parse', 'main'], { cwd: bare, encoding: 'utf8' }).trim(),
     async commit() {
@@ -110,11 +95,10 @@ export async function startLargeRepo(log) {
       await fastImport(bare, [{ files }], this.head());
       return this.head();
     },
-    serverBytes: () => proxy.bytes,
+    serverBytes: () => server.bytes,
     packedBytes: () => Number(/size-pack: (\d+)/.exec(execFileSync('git', ['count-objects', '-v'], { cwd: cache, encoding: 'utf8' }))?.[1] ?? 0) * 1024,
     async stop() {
-      proxy.close();
-      daemon.kill();
+      server.close();
       await rm(root, { recursive: true, force: true });
     },
   };

@@ -69,7 +69,7 @@ async function round(ctx, relativePath, commit) {
     fleetCpuMsPerHost: (cpu.reduce((a, x) => a + (x ?? 0), 0) + childCpu.reduce((a, x) => a + (x ?? 0), 0)) / hosts.length,
     t0,
     completions,
-    // What the git server sent this round, per host (workloads served through a counting proxy only).
+    // What the git server sent this round, per host (only a workload whose server counts it: the large one).
     serverBytesPerHost: after.bytes === undefined ? undefined : (after.bytes - before.bytes) / hosts.length,
   };
 }

@@ -4,7 +4,7 @@
  * reaped children (the git commands it ran), in milliseconds.
  */
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 
 const TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 
@@ -37,22 +37,40 @@ async function machineJiffies() {
 }
 
 /**
- * Waits until the whole machine has been quiet for one window (busy below
- * `busyBelow` of all cores over `windowMs`, waiting for the disk included),
- * at most `maxMs`: so that a round does not start while the processes just
- * started (a fleet of hundreds of agents) are still loading, and the first
- * round is not charged for their start-up. Resolves with the milliseconds it
- * waited and whether the machine became quiet.
+ * Milliseconds each block device (not loop or ram devices) has been busy
+ * with requests so far: io_ticks, the 10th field of /sys/block/<dev>/stat.
+ * Summed over the devices, so two busy disks count twice.
  */
-export async function waitMachineQuiet({ windowMs = 1000, busyBelow = 0.15, maxMs = 60_000 } = {}) {
+async function diskBusyMs() {
+  const devices = (await readdir('/sys/block').catch(() => [])).filter((d) => !/^(loop|ram|zram)/.test(d));
+  const stats = await Promise.all(devices.map((d) => readFile(`/sys/block/${d}/stat`, 'utf8').catch(() => '')));
+  return stats.reduce((sum, text) => sum + (Number(text.trim().split(/\s+/)[9]) || 0), 0);
+}
+
+/**
+ * Waits until the whole machine has been quiet for one window, at most
+ * `maxMs`: the CPUs busy below `busyBelow` of all cores over `windowMs`
+ * (waiting for the disk included), and the disks busy below `diskBelow` of
+ * the window. So that a round does not start while the processes just
+ * started (a fleet of hundreds of agents) are still loading, and is not
+ * charged for what the run before it left the disk to do: this machine's
+ * file system is mounted with online discard, and removing a fleet's base
+ * dirs (gigabytes after the large workload at N = 100) keeps the disk busy
+ * discarding for a minute and more afterwards, with no process waiting on it
+ * (no iowait), while every file created meanwhile waits longer for the
+ * journal. Resolves with the milliseconds it waited and whether the machine
+ * became quiet.
+ */
+export async function waitMachineQuiet({ windowMs = 1000, busyBelow = 0.15, diskBelow = 0.1, maxMs = 300_000 } = {}) {
   const started = Date.now();
-  let before = await machineJiffies();
+  let before = { cpu: await machineJiffies(), disk: await diskBusyMs() };
   for (;;) {
     await new Promise((r) => setTimeout(r, windowMs));
-    const now = await machineJiffies();
+    const now = { cpu: await machineJiffies(), disk: await diskBusyMs() };
     // Time waiting for the disk counts here: a fleet's start-up writes are still being flushed then.
-    const busy = (now.busy + now.iowait - before.busy - before.iowait) / Math.max(1, now.total - before.total);
-    if (busy < busyBelow) return { waitedMs: Date.now() - started, quiet: true };
+    const busy = (now.cpu.busy + now.cpu.iowait - before.cpu.busy - before.cpu.iowait) / Math.max(1, now.cpu.total - before.cpu.total);
+    const diskBusy = (now.disk - before.disk) / windowMs;
+    if (busy < busyBelow && diskBusy < diskBelow) return { waitedMs: Date.now() - started, quiet: true };
     if (Date.now() - started >= maxMs) return { waitedMs: Date.now() - started, quiet: false };
     before = now;
   }

@@ -6,7 +6,8 @@
  * A kind may carry a label and zkdeploy agent flags, to compare settings in
  * the same rounds: `--kinds 'keep3=zkdeploy,keep2=zkdeploy:--keep-releases 2,baseline'`,
  * or another build or node flags (`label=zkdeploy@/path/to/agent-bin`).
- * One single-node ZooKeeper, a 200-file repository, one agent of each kind,
+ * One single-node ZooKeeper, a 200-file repository (`--large`: the large
+ * workload's, 2,000 files over 3,000 commits, served over git://), one agent of each kind,
  * never two deploying at the same time: each round commits 5 changed files
  * and publishes it to each kind in turn (who goes first rotates, so the
  * machine's moods fall on all alike), waits until that agent has finished,
@@ -27,6 +28,7 @@ import { Fleet, agentBin, traceHome } from '../lib/fleet.mjs';
 import { clearTrace, commandWords, parseTime } from '../lib/git-trace.mjs';
 import { procStats } from '../lib/proc-stats.mjs';
 import { parseKindsOrExit } from '../lib/kind-spec.mjs';
+import { startLargeRepo } from '../lib/large-repo.mjs';
 import { initApp, publish } from '../lib/publish.mjs';
 import { median } from '../lib/stats.mjs';
 import { waitStatusOk } from '../lib/status-wait.mjs';
@@ -39,6 +41,7 @@ const flags = parseBenchArgs({
     kinds: { type: 'string', default: 'zkdeploy,floor,baseline', help: 'the agents: label=kind@bin:flags, comma-separated (bench/lib/kind-spec.mjs)' },
     'agent-bin': { type: 'string', help: "another build's agent bin for the zkdeploy kinds" },
     rounds: { type: 'int', min: 1, max: 1000, default: 40, help: 'update rounds' },
+    large: { type: 'boolean', help: "the large workload's repository (2,000 files, 3,000 commits; bench/lib/large-repo.mjs) instead of 200 small files" },
     prof: { type: 'boolean', help: 'write a V8 CPU profile of the zkdeploy agent to bench/.agent-cpu-prof/' },
     trace: { type: 'boolean', help: 'also list the git processes each kind ran' },
     log: { type: 'boolean', help: "print the zkdeploy agent's log" },
@@ -96,11 +99,29 @@ async function processStats(file) {
   return { processes: show(counts, 2), times: show(times, 1) };
 }
 
+/** The repository every round commits to: `{ url, commit(round) → id, stop() }`. */
+async function startRepo() {
+  if (flags.large) {
+    const large = await startLargeRepo();
+    return { url: large.url, commit: () => large.commit(), stop: () => large.stop() };
+  }
+  const files = {};
+  for (let i = 0; i < 200; i++) files[`src/file-${i}.txt`] = `line ${i}\n`.repeat(20);
+  const small = await GitRepo.create({ files });
+  return {
+    url: small.url,
+    commit(round) {
+      const change = {};
+      for (let i = 0; i < 5; i++) change[`src/file-${(round * 5 + i) % 200}.txt`] = `round ${round} ${i}\n`;
+      return small.commit(change, `round ${round}`);
+    },
+    stop: () => small.remove(),
+  };
+}
+
 const root = await mkdtemp(join(tmpdir(), 'zkdeploy-agent-cpu-'));
 const cluster = await ZkCluster.start({ nodes: 1 });
-const files = {};
-for (let i = 0; i < 200; i++) files[`src/file-${i}.txt`] = `line ${i}\n`.repeat(20);
-const repo = await GitRepo.create({ files });
+const repo = await startRepo();
 const zk = await ZkClient.connect({ connectString: cluster.connectString(), sessionTimeoutMs: 10_000 });
 const results = {};
 const sides = [];
@@ -126,9 +147,7 @@ try {
   /** One commit, published to every kind in turn (who goes first rotates); CPU read around each agent's own deploy. */
   const deployAll = async (measure) => {
     round++;
-    const change = {};
-    for (let i = 0; i < 5; i++) change[`src/file-${(round * 5 + i) % 200}.txt`] = `round ${round} ${i}\n`;
-    const commitId = await repo.commit(change, `round ${round}`);
+    const commitId = await repo.commit(round);
     const order = [...sides.slice(round % sides.length), ...sides.slice(0, round % sides.length)];
     for (const side of order) {
       const before = measure ? await procStats(side.agent.pid) : null;
@@ -172,7 +191,7 @@ try {
   for (const side of sides) await side.fleet.stop();
   await zk.close();
   await cluster.stop();
-  await repo.remove();
+  await repo.stop();
   await rm(root, { recursive: true, force: true });
 }
 console.log(`| agent | publish → done, median | agent CPU / update | by thread (ms) | git CPU / update | total CPU | CPU ratio | git processes / update |\n|---|---|---|---|---|---|---|---|`);

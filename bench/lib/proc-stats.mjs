@@ -48,29 +48,31 @@ async function diskBusyMs() {
 }
 
 /**
- * Waits until the whole machine has been quiet for one window, at most
- * `maxMs`: the CPUs busy below `busyBelow` of all cores over `windowMs`
- * (waiting for the disk included), and the disks busy below `diskBelow` of
- * the window. So that a round does not start while the processes just
- * started (a fleet of hundreds of agents) are still loading, and is not
+ * Waits until the whole machine has been quiet for `windows` windows in a
+ * row, at most `maxMs`: the CPUs busy below `busyBelow` of all cores over
+ * each `windowMs` (waiting for the disk included), and the disks busy below
+ * `diskBelow` of it. So that a round does not start while the processes
+ * just started (a fleet of hundreds of agents) are still loading, and is not
  * charged for what the run before it left the disk to do: this machine's
  * file system is mounted with online discard, and removing a fleet's base
  * dirs (gigabytes after the large workload at N = 100) keeps the disk busy
- * discarding for a minute and more afterwards, with no process waiting on it
- * (no iowait), while every file created meanwhile waits longer for the
- * journal. Resolves with the milliseconds it waited and whether the machine
- * became quiet.
+ * discarding for a minute and more afterwards, in bursts with a few quiet
+ * seconds between them, and with no process waiting on it (no iowait),
+ * while every file created meanwhile waits longer for the journal. Resolves
+ * with the milliseconds it waited and whether the machine became quiet.
  */
-export async function waitMachineQuiet({ windowMs = 1000, busyBelow = 0.15, diskBelow = 0.1, maxMs = 300_000 } = {}) {
+export async function waitMachineQuiet({ windowMs = 1000, windows = 5, busyBelow = 0.15, diskBelow = 0.1, maxMs = 300_000 } = {}) {
   const started = Date.now();
   let before = { cpu: await machineJiffies(), disk: await diskBusyMs() };
+  let quietWindows = 0;
   for (;;) {
     await new Promise((r) => setTimeout(r, windowMs));
     const now = { cpu: await machineJiffies(), disk: await diskBusyMs() };
     // Time waiting for the disk counts here: a fleet's start-up writes are still being flushed then.
     const busy = (now.cpu.busy + now.cpu.iowait - before.cpu.busy - before.cpu.iowait) / Math.max(1, now.cpu.total - before.cpu.total);
     const diskBusy = (now.disk - before.disk) / windowMs;
-    if (busy < busyBelow && diskBusy < diskBelow) return { waitedMs: Date.now() - started, quiet: true };
+    quietWindows = busy < busyBelow && diskBusy < diskBelow ? quietWindows + 1 : 0;
+    if (quietWindows >= windows) return { waitedMs: Date.now() - started, quiet: true };
     if (Date.now() - started >= maxMs) return { waitedMs: Date.now() - started, quiet: false };
     before = now;
   }

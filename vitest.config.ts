@@ -16,6 +16,7 @@ export default defineConfig({
           name: 'e2e',
           sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/setup/agent-logs-on-failure.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Each file starts its own ZooKeeper and agents; two cores, so two at once.
@@ -28,6 +29,7 @@ export default defineConfig({
           name: 'faults',
           sequence: { groupOrder: 2 },
           include: ['test/faults/**/*.test.ts'],
+          setupFiles: ['test/setup/agent-logs-on-failure.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,
           maxWorkers: 1,

@@ -3,6 +3,7 @@ export * from './agent-harness.js';
 export * from './cli-session.js';
 export * from './event-recorder.js';
 export * from './eventually.js';
+export * from './failure-logs.js';
 export * from './fault-proxy.js';
 export * from './fault-report.js';
 export * from './fleet.js';

@@ -79,7 +79,9 @@ export class AgentProcess {
     });
     running.add(child);
     child.once('exit', () => running.delete(child));
-    return new AgentProcess({ ...spec, baseDir }, child);
+    const agent = new AgentProcess({ ...spec, baseDir }, child);
+    started.push(agent);
+    return agent;
   }
 
   get pid(): number {
@@ -107,6 +109,13 @@ export class AgentProcess {
 }
 
 const running = new Set<ChildProcess>();
+/** Every agent process started in this test file (a vitest worker runs one file), running or not. */
+const started: AgentProcess[] = [];
+
+/** The agent processes this test file has started so far, with their output (failure-logs.ts saves it when a test fails). */
+export function agentsStarted(): readonly AgentProcess[] {
+  return started;
+}
 process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });

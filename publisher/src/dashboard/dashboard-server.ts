@@ -123,7 +123,8 @@ export class DashboardServer {
       const result = await runRollback(this.options.zk, request, who);
       log.info({ app: request.app, to: request.to ?? null, result }, 'dashboard: rollback published');
       this.options.hub.events.append('action', { action: 'rollback', who, at: new Date().toISOString(), ...result });
-      send(res, 200, result);
+      // With who: the page that clicked shows the same line as every page the action event reaches, whichever comes first.
+      send(res, 200, { ...result, who });
     } catch (err) {
       log.warn({ err }, 'dashboard: rollback refused or failed; nothing was written');
       if (err instanceof ZkDeployError) return fail(res, err.exitCode === 2 ? 400 : 503, err.code, err.message, err.hint);

@@ -126,7 +126,7 @@ function connect() {
   source.addEventListener('snapshot', handle(onSnapshot));
   source.addEventListener('app', handle(onApp));
   source.addEventListener('connection', handle((c) => { store.connection = c; }));
-  source.addEventListener('action', handle((a) => { $('action-result').textContent = `${a.who} rolled ${a.app} back to version ${a.rolledBackTo} (now version ${a.version})`; }));
+  source.addEventListener('action', handle((a) => { $('action-result').textContent = rolledBack(a); }));
   source.addEventListener('heartbeat', handle(null));
   source.onopen = () => { store.lastMessageAt = Date.now(); };
   source.onerror = () => {
@@ -144,6 +144,11 @@ setInterval(() => {
   schedule();
 }, 5_000);
 
+/** One line for a rollback done: the same from this page's own request and from the action event every page gets (either may come last). */
+function rolledBack(a) {
+  return `${a.who} rolled ${a.app} back to version ${a.rolledBackTo} (now version ${a.version})`;
+}
+
 async function rollback() {
   const app = store.selected;
   const result = $('action-result');
@@ -154,7 +159,7 @@ async function rollback() {
     body: JSON.stringify({ app }),
   });
   const body = await response.json().catch(() => ({}));
-  result.textContent = response.ok ? `rolled back to version ${body.rolledBackTo} (now version ${body.version})` : `refused (${response.status}): ${body.error?.message ?? ''}`;
+  result.textContent = response.ok ? rolledBack(body) : `refused (${response.status}): ${body.error?.message ?? ''}`;
 }
 
 function start() {

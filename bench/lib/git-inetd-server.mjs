@@ -6,14 +6,14 @@
  * A listening `git daemon` hands the accepted socket to upload-pack, which
  * writes its answer in small pkt-lines with Nagle's algorithm on: on
  * loopback, the second small write of an answer waits for the client's
- * delayed acknowledgement, 40 ms. An update fetch (one `have`) paid it once,
- * between the `acknowledgments` line and the rest (GIT_TRACE_PACKET), for
- * every kind of agent alike, and the baseline's `git pull` too: a test
- * server's quirk added to every update, not a cost of any agent. It also
- * listens with a backlog of 5, which a hundred hosts fetching at once
- * overflow. Here the listener is Node's, and upload-pack writes to a pipe.
- * `bytes` counts what the server sent to its clients (what a new host costs
- * the git server).
+ * delayed acknowledgement. Every update fetch (one `have`) paid that wait
+ * between the `acknowledgments` line and the rest, for every kind of agent
+ * alike, the baseline's `git pull` too: a test server's quirk added to every
+ * update, not a cost of any agent (bench/FINDINGS.md, "The bench's git
+ * server and the disk between sizes"). It also listens with a backlog of 5,
+ * which a hundred hosts fetching at once overflow. Here the listener is
+ * Node's, and upload-pack writes to a pipe. `bytes` counts what the server
+ * sent to its clients (what a new host costs the git server).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';

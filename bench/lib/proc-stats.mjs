@@ -53,13 +53,13 @@ async function diskBusyMs() {
  * each `windowMs` (waiting for the disk included), and the disks busy below
  * `diskBelow` of it. So that a round does not start while the processes
  * just started (a fleet of hundreds of agents) are still loading, and is not
- * charged for what the run before it left the disk to do: this machine's
- * file system is mounted with online discard, and removing a fleet's base
- * dirs (gigabytes after the large workload at N = 100) keeps the disk busy
- * discarding for a minute and more afterwards, in bursts with a few quiet
- * seconds between them, and with no process waiting on it (no iowait),
- * while every file created meanwhile waits longer for the journal. Resolves
- * with the milliseconds it waited and whether the machine became quiet.
+ * charged for what the run before it left the disk to do: on a file system
+ * mounted with online discard, removing a fleet's base dirs keeps the disk
+ * busy discarding long afterwards, in bursts with quiet seconds between
+ * them, and with no process waiting on it (no iowait), while every file
+ * created meanwhile waits longer (bench/FINDINGS.md, "The bench's git
+ * server and the disk between sizes"). Resolves with the milliseconds it
+ * waited and whether the machine became quiet.
  */
 export async function waitMachineQuiet({ windowMs = 1000, windows = 5, busyBelow = 0.15, diskBelow = 0.1, maxMs = 300_000 } = {}) {
   const started = Date.now();

@@ -6,12 +6,10 @@
  * it reaps the child, a little after the connection closed, so the peak is
  * an upper bound.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { basename, dirname, join } from 'node:path';
-import { freePort } from '@zkdeploy/test-support';
-
-const GIT_DAEMON = join(execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim(), 'git-daemon');
+import { basename, dirname } from 'node:path';
+import { GIT_DAEMON, freePort } from '@zkdeploy/test-support';
 
 export class CountingGitDaemon {
   constructor(child, root, port) {

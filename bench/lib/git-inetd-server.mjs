@@ -15,12 +15,10 @@
  * Node's, and upload-pack writes to a pipe. `bytes` counts what the server
  * sent to its clients (what a new host costs the git server).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { freePort } from '@zkdeploy/test-support';
+import { GIT_DAEMON, freePort } from '@zkdeploy/test-support';
 
-const GIT_DAEMON = join(execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim(), 'git-daemon');
 
 /** Serves the repositories under `basePath` as `git://127.0.0.1:<port>/<name>`; `close()` stops it and every upload-pack. */
 export async function startGitServer(basePath) {

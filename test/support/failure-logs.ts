@@ -29,7 +29,7 @@ export async function saveAgentLogs(label: string): Promise<string | null> {
     const file = join(dir, `${agent.spec.host}-${agent.pid}.log`);
     await writeFile(file, agent.output);
     const lines = agent.output.trimEnd().split('\n');
-    const state = agent.child.exitCode !== null || agent.child.signalCode !== null ? `exited ${agent.child.exitCode ?? agent.child.signalCode}` : 'running';
+    const state = agent.running ? 'running' : `exited ${agent.child.exitCode ?? agent.child.signalCode}`;
     report.push(`--- ${agent.spec.host} (pid ${agent.pid}, ${state}, ${lines.length} lines, last ${Math.min(TAIL_LINES, lines.length)}): ${file}`, ...lines.slice(-TAIL_LINES));
   }
   console.error(report.join('\n'));

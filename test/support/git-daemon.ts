@@ -19,8 +19,13 @@ function listening(port: number): Promise<boolean> {
   });
 }
 
+/** The path of one of git's own programs (in `git --exec-path`), such as git-daemon or git-http-backend. */
+export function gitProgram(name: string): string {
+  return join(execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim(), name);
+}
+
 /** `git daemon` forks git-daemon as a child; run it directly so that killing our child stops the server. */
-const GIT_DAEMON = join(execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim(), 'git-daemon');
+export const GIT_DAEMON = gitProgram('git-daemon');
 
 export class GitDaemon {
   private child: ChildProcess | null = null;

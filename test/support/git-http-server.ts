@@ -7,14 +7,14 @@
  * should not (an attacker's server, plain http).
  */
 import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { gitProgram } from './git-daemon.js';
 
 export { selfSignedCertificate, gitHomeTrusting, type TestCertificate } from './self-signed-certificate.js';
 
-const HTTP_BACKEND = join(execFileSync('git', ['--exec-path'], { encoding: 'utf8' }).trim(), 'git-http-backend');
+const HTTP_BACKEND = gitProgram('git-http-backend');
 
 export interface GitHttpServerOptions {
   /** Basic auth demanded of every request; without it anyone is served. */

@@ -84,6 +84,11 @@ export class AgentProcess {
     return agent;
   }
 
+  /** True until the process has exited. */
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   get pid(): number {
     return this.child.pid ?? -1;
   }
@@ -99,7 +104,7 @@ export class AgentProcess {
 
   /** SIGTERM, then SIGKILL if it has not exited within `graceMs`; resolves with the exit code. */
   async stop(graceMs = 10_000): Promise<number | null> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return this.child.exitCode;
+    if (!this.running) return this.child.exitCode;
     this.child.kill('SIGTERM');
     const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
     const code = await this.exited;

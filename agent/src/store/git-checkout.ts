@@ -101,9 +101,9 @@ const FETCH_CONFIG = ['-c', 'maintenance.auto=false', '-c', 'fetch.showForcedUpd
  * fetch-pack always has the server list its refs first (protocol v2's
  * `ls-refs`, every ref the server has, before the fetch itself); `git fetch`
  * of an exact id with `--no-tags` asks for the object straight away. Over the
- * network that listing is one more round trip, and `git daemon` here held it
- * for a delayed acknowledgement besides: about 98 against 55 ms per update
- * fetch (bench/FINDINGS.md, "git fetch over the network"). From this host
+ * network that listing is one more round trip, which `git daemon` here also
+ * held for a delayed acknowledgement (bench/FINDINGS.md, "git fetch over the
+ * network"). From this host
  * there is no round trip to save, and fetch-pack spares `git fetch`'s
  * connectivity walk and ref transaction ("fetch-pack instead of fetch").
  */
